@@ -1,0 +1,323 @@
+package org.kennisbank.core.internal.content;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.kennisbank.core.Article;
+import org.kennisbank.core.ArticleType;
+import org.kennisbank.core.Audience;
+import org.kennisbank.core.ContentProblem;
+import org.kennisbank.core.Handling;
+import org.kennisbank.core.Section;
+
+/**
+ * Reads one article file: YAML front matter checked field by field, and the Markdown body split
+ * into public sections and the internal part. Every problem names the file, the line and the
+ * field; an article with an error is not returned, one with only warnings is. Thread-safe.
+ */
+public final class ArticleParser {
+
+  public static final int MAX_SUMMARY_LENGTH = 300;
+  public static final int MAX_TITLE_LENGTH = 120;
+  public static final String INTERNAL_HEADING = "Intern";
+  public static final List<String> THEMES = List.of(
+      "vragen-en-klagen", "identiteit-en-reizen", "zorg-en-ondersteuning", "werk-en-inkomen",
+      "vergunningen", "onderwijs-en-sport", "grofvuil-en-leefomgeving", "belastingen");
+  public static final List<String> PRODUCT_SECTIONS = List.of(
+      "Wat is het", "Voorwaarden", "Aanvragen", "Kosten", "Termijn", "Bezwaar", "Bijzonderheden",
+      "Contact");
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Set<String> KNOWN_FIELDS = Set.of(
+      "id", "type", "title", "summary", "themes", "audience", "keywords", "upl", "related",
+      "handling", "owner", "review", "published", "expires", "source");
+  private static final ObjectMapper YAML = new ObjectMapper(
+      new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+
+  /** What parsing one file gave: the article unless it had errors, the problems, and the ids it links to. */
+  public record Outcome(Optional<Article> article, List<ContentProblem> problems, Set<String> linkedIds) {}
+
+  /**
+   * Parses an article.
+   *
+   * @param file the file name relative to the content root, used in messages and to check the id
+   * @param text the whole file
+   */
+  public Outcome parse(String file, String text) {
+    Problems problems = new Problems(file);
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (normalized.startsWith("\uFEFF")) {
+      normalized = normalized.substring(1);
+    }
+    FrontMatter frontMatter = FrontMatter.split(normalized);
+    if (frontMatter == null) {
+      problems.error(1, "", "the file must start with YAML front matter: a line '---', the fields, and a closing line '---'");
+      return problems.outcome(null, Set.of());
+    }
+    JsonNode fields;
+    try {
+      fields = YAML.readTree(frontMatter.yaml());
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+      problems.error(line, "", "front matter is not valid YAML: " + e.getOriginalMessage());
+      return problems.outcome(null, Set.of());
+    }
+    if (fields == null || !fields.isObject()) {
+      problems.error(1, "", "front matter must be a set of 'field: value' lines");
+      return problems.outcome(null, Set.of());
+    }
+    Fields reader = new Fields(fields, frontMatter, problems);
+    for (String name : frontMatter.fieldNames()) {
+      if (!KNOWN_FIELDS.contains(name)) {
+        problems.warning(frontMatter.lineOf(name), name, "unknown field; it is ignored (known: "
+            + String.join(", ", KNOWN_FIELDS.stream().sorted().toList()) + ")");
+      }
+    }
+
+    String id = reader.requiredText("id");
+    if (!id.isEmpty()) {
+      if (!ID.matcher(id).matches()) {
+        problems.error(frontMatter.lineOf("id"), "id", "'" + id + "' is not a valid id: use lowercase letters, digits and single hyphens");
+      } else if (!id.equals(baseName(file))) {
+        problems.error(frontMatter.lineOf("id"), "id", "'" + id + "' must equal the file name '" + baseName(file) + "'");
+      }
+    }
+    ArticleType type = reader.requiredEnum("type", ArticleType::fromId, "product, theme, faq");
+    String title = reader.requiredText("title");
+    if (title.length() > MAX_TITLE_LENGTH) {
+      problems.error(frontMatter.lineOf("title"), "title", "is " + title.length() + " characters long; at most " + MAX_TITLE_LENGTH + " are allowed");
+    }
+    String summary = reader.requiredText("summary").replaceAll("\\s+", " ");
+    if (summary.length() > MAX_SUMMARY_LENGTH) {
+      problems.error(frontMatter.lineOf("summary"), "summary", "is " + summary.length() + " characters long; at most " + MAX_SUMMARY_LENGTH + " are allowed");
+    }
+    List<String> themes = reader.requiredList("themes");
+    for (String theme : themes) {
+      if (!THEMES.contains(theme)) {
+        problems.error(frontMatter.lineOf("themes"), "themes", "unknown theme '" + theme + "' (known: " + String.join(", ", THEMES) + ")");
+      }
+    }
+    List<Audience> audiences = new ArrayList<>();
+    for (String value : reader.requiredList("audience")) {
+      Audience.fromId(value).ifPresentOrElse(audiences::add, () -> problems.error(
+          frontMatter.lineOf("audience"), "audience", "unknown audience '" + value + "' (known: particulier, ondernemer)"));
+    }
+    List<String> keywords = reader.optionalList("keywords").stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+    Optional<String> upl = reader.optionalText("upl");
+    List<String> related = reader.optionalList("related");
+    for (String relatedId : related) {
+      if (!ID.matcher(relatedId).matches()) {
+        problems.error(frontMatter.lineOf("related"), "related", "'" + relatedId + "' is not a valid article id");
+      }
+    }
+    Optional<Handling> handling = reader.optionalText("handling").flatMap(value -> {
+      Optional<Handling> known = Handling.fromId(value);
+      if (known.isEmpty()) {
+        problems.error(frontMatter.lineOf("handling"), "handling", "unknown value '" + value + "' (known: first-line, second-line, back-office)");
+      }
+      return known;
+    });
+    String owner = reader.requiredText("owner");
+    LocalDate review = reader.requiredDate("review");
+    Optional<LocalDate> published = reader.optionalDate("published");
+    Optional<LocalDate> expires = reader.optionalDate("expires");
+    if (published.isPresent() && expires.isPresent() && expires.get().isBefore(published.get())) {
+      problems.error(frontMatter.lineOf("expires"), "expires", "is before published (" + published.get() + ")");
+    }
+    Optional<String> source = reader.optionalText("source");
+    if (type == ArticleType.PRODUCT) {
+      if (upl.isEmpty()) {
+        problems.error(frontMatter.lineOf("upl"), "upl", "is required for product articles: the UPL URI of the product");
+      }
+      if (handling.isEmpty() && !fields.has("handling")) {
+        problems.error(frontMatter.lineOf("handling"), "handling", "is required for product articles: first-line, second-line or back-office");
+      }
+    }
+
+    MarkdownBody.Parsed body = MarkdownBody.parse(frontMatter.body(), frontMatter.bodyFirstLine());
+    List<Section> sections = new ArrayList<>();
+    List<Section> internal = new ArrayList<>();
+    boolean inInternal = false;
+    int lastKnownPosition = -1;
+    for (MarkdownBody.RawSection raw : body.sections()) {
+      if (raw.title().equalsIgnoreCase(INTERNAL_HEADING)) {
+        if (inInternal) {
+          problems.error(raw.line(), "## Intern", "appears twice; an article has one internal part");
+        }
+        inInternal = true;
+        internal.addAll(MarkdownBody.splitSubsections(raw.markdown()));
+        continue;
+      }
+      if (inInternal) {
+        problems.error(raw.line(), "## " + raw.title(), "comes after '## Intern'; the internal part must be the last section, or this text would leak into it");
+        continue;
+      }
+      if (raw.title().isEmpty()) {
+        problems.warning(raw.line(), "body", "text before the first '## ' heading; put it under '## Wat is het'");
+      } else if (type == ArticleType.PRODUCT) {
+        int position = PRODUCT_SECTIONS.indexOf(raw.title());
+        if (position < 0) {
+          problems.warning(raw.line(), "## " + raw.title(), "is not a standard section (" + String.join(", ", PRODUCT_SECTIONS) + ")");
+        } else if (position < lastKnownPosition) {
+          problems.warning(raw.line(), "## " + raw.title(), "is out of order; the contact centre reads sections in the order " + String.join(", ", PRODUCT_SECTIONS));
+        } else {
+          lastKnownPosition = position;
+        }
+      }
+      if (raw.markdown().isEmpty()) {
+        problems.warning(raw.line(), "## " + raw.title(), "is empty; leave out sections that do not apply");
+      }
+      String sectionTitle = raw.title().isEmpty() ? "Inleiding" : raw.title();
+      sections.add(new Section(sectionTitle, raw.markdown(), MarkdownBody.toHtml(raw.markdown())));
+    }
+    if (type == ArticleType.PRODUCT && internal.isEmpty()) {
+      problems.warning(0, "## Intern", "product articles need an internal part for agents (Afhandeling, Werkinstructie, Doorverwijzen, Vervolgvragen)");
+    }
+    if (sections.isEmpty()) {
+      problems.error(frontMatter.bodyFirstLine(), "body", "has no public text; write at least '## Wat is het'");
+    }
+
+    if (problems.hasErrors()) {
+      return problems.outcome(null, body.linkedIds());
+    }
+    Article article = new Article(id, type, title, summary, themes, audiences, keywords, upl, related,
+        handling, owner, review, published, expires, source, sections, internal, file);
+    return problems.outcome(article, body.linkedIds());
+  }
+
+  private static String baseName(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** Collects the problems of one file. */
+  private static final class Problems {
+    private final String file;
+    private final List<ContentProblem> list = new ArrayList<>();
+
+    Problems(String file) {
+      this.file = file;
+    }
+
+    void error(int line, String field, String message) {
+      list.add(ContentProblem.error(file, line, field, message));
+    }
+
+    void warning(int line, String field, String message) {
+      list.add(ContentProblem.warning(file, line, field, message));
+    }
+
+    boolean hasErrorFor(String field) {
+      return list.stream().anyMatch(problem -> problem.field().equals(field));
+    }
+
+    boolean hasErrors() {
+      return list.stream().anyMatch(problem -> problem.severity() == ContentProblem.Severity.ERROR);
+    }
+
+    Outcome outcome(Article article, Set<String> linkedIds) {
+      return new Outcome(Optional.ofNullable(article), List.copyOf(list), Set.copyOf(linkedIds));
+    }
+  }
+
+  /** Reads typed values from the front matter, reporting what is missing or malformed. */
+  private record Fields(JsonNode node, FrontMatter frontMatter, Problems problems) {
+
+    String requiredText(String name) {
+      Optional<String> value = optionalText(name);
+      if (value.isEmpty() && !node.has(name)) {
+        problems.error(frontMatter.lineOf(name), name, "is required");
+      }
+      return value.orElse("");
+    }
+
+    Optional<String> optionalText(String name) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        return Optional.empty();
+      }
+      if (!value.isValueNode()) {
+        problems.error(frontMatter.lineOf(name), name, "must be a single value, not a list or a map");
+        return Optional.empty();
+      }
+      String text = value.asText().strip();
+      if (text.isEmpty()) {
+        problems.error(frontMatter.lineOf(name), name, "is empty");
+        return Optional.empty();
+      }
+      return Optional.of(text);
+    }
+
+    <T> T requiredEnum(String name, Function<String, Optional<T>> lookup, String known) {
+      String text = requiredText(name);
+      if (text.isEmpty()) {
+        return null;
+      }
+      Optional<T> value = lookup.apply(text);
+      if (value.isEmpty()) {
+        problems.error(frontMatter.lineOf(name), name, "unknown value '" + text + "' (known: " + known + ")");
+      }
+      return value.orElse(null);
+    }
+
+    List<String> requiredList(String name) {
+      List<String> values = optionalList(name);
+      if (values.isEmpty() && !problems.hasErrorFor(name)) {
+        problems.error(frontMatter.lineOf(name), name, "is required: a list such as [a, b]");
+      }
+      return values;
+    }
+
+    List<String> optionalList(String name) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        return List.of();
+      }
+      if (value.isValueNode()) {
+        return List.of(value.asText().strip());
+      }
+      if (!value.isArray()) {
+        problems.error(frontMatter.lineOf(name), name, "must be a list such as [a, b]");
+        return List.of();
+      }
+      List<String> values = new ArrayList<>();
+      for (JsonNode element : value) {
+        if (!element.isValueNode()) {
+          problems.error(frontMatter.lineOf(name), name, "list items must be single values");
+        } else {
+          values.add(element.asText().strip());
+        }
+      }
+      return values;
+    }
+
+    LocalDate requiredDate(String name) {
+      Optional<LocalDate> date = optionalDate(name);
+      if (date.isEmpty() && !node.has(name)) {
+        problems.error(frontMatter.lineOf(name), name, "is required: a date such as 2027-03-01");
+      }
+      return date.orElse(LocalDate.MIN);
+    }
+
+    Optional<LocalDate> optionalDate(String name) {
+      return optionalText(name).flatMap(text -> {
+        try {
+          return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+          problems.error(frontMatter.lineOf(name), name, "'" + text + "' is not a date; write it as YYYY-MM-DD");
+          return Optional.empty();
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.kennisbank.core.internal.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.kennisbank.core.Article;
+import org.kennisbank.core.ContentException;
+import org.kennisbank.core.ContentProblem;
+
+/**
+ * Reads a content root ({@code articles/**.md}, {@code synonyms.txt}, {@code best-bets.tsv}) from a
+ * directory or from the classpath. A broken article is reported and left out; the rest loads.
+ */
+public final class ContentLoader {
+
+  /** Where the bundled content lies on the classpath (module kb-content). */
+  public static final String BUNDLED_ROOT = "kennisbank";
+  public static final String ARTICLES_DIR = "articles";
+  public static final String SYNONYMS_FILE = "synonyms.txt";
+  public static final String BEST_BETS_FILE = "best-bets.tsv";
+
+  private final ArticleParser parser = new ArticleParser();
+
+  /** Loads the content under a directory. */
+  public LoadedContent load(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new ContentException("content directory does not exist: " + root.toAbsolutePath());
+    }
+    Path articles = root.resolve(ARTICLES_DIR);
+    if (!Files.isDirectory(articles)) {
+      throw new ContentException("content directory " + root.toAbsolutePath()
+          + " has no '" + ARTICLES_DIR + "' folder; see docs/content-format.md");
+    }
+    return read(root, root.toAbsolutePath().toString());
+  }
+
+  /** Loads the bundled content from the classpath (the kb-content module). */
+  public LoadedContent loadBundled(ClassLoader classLoader) {
+    URL url = classLoader.getResource(BUNDLED_ROOT + "/" + ARTICLES_DIR);
+    if (url == null) {
+      throw new ContentException("bundled content not found on the classpath: add the module "
+          + "org.kennisbank:kb-content, or open a content directory instead");
+    }
+    try {
+      if (url.getProtocol().equals("jar")) {
+        String jar = url.toString().substring(0, url.toString().indexOf("!/"));
+        try (FileSystem fileSystem = FileSystems.newFileSystem(java.net.URI.create(jar), Map.of())) {
+          return read(fileSystem.getPath(BUNDLED_ROOT), "classpath:" + BUNDLED_ROOT);
+        }
+      }
+      return read(Path.of(url.toURI()).getParent(), "classpath:" + BUNDLED_ROOT);
+    } catch (IOException e) {
+      throw new ContentException("cannot read the bundled content at " + url + ": " + e.getMessage(), e);
+    } catch (URISyntaxException e) {
+      throw new ContentException("cannot locate the bundled content at " + url, e);
+    }
+  }
+
+  private LoadedContent read(Path root, String origin) {
+    List<Article> loaded = new ArrayList<>();
+    List<ContentProblem> problems = new ArrayList<>();
+    Map<String, String> fileById = new HashMap<>();
+    Map<String, Set<String>> linksByFile = new LinkedHashMap<>();
+    for (Path path : articleFiles(root.resolve(ARTICLES_DIR))) {
+      String file = root.relativize(path).toString().replace('\\', '/');
+      String text;
+      try {
+        text = readUtf8(path);
+      } catch (CharacterCodingException e) {
+        problems.add(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8"));
+        continue;
+      } catch (IOException e) {
+        problems.add(ContentProblem.error(file, 0, "", "cannot be read: " + e.getMessage()));
+        continue;
+      }
+      ArticleParser.Outcome outcome = parser.parse(file, text);
+      problems.addAll(outcome.problems());
+      outcome.article().ifPresent(article -> {
+        String earlier = fileById.putIfAbsent(article.id(), file);
+        if (earlier != null) {
+          problems.add(ContentProblem.error(file, 0, "id", "'" + article.id() + "' is already used by " + earlier + "; this file was left out"));
+        } else {
+          loaded.add(article);
+          linksByFile.put(file, outcome.linkedIds());
+        }
+      });
+    }
+    problems.addAll(LinkCheck.check(loaded, linksByFile));
+    String synonyms = readOptional(root.resolve(SYNONYMS_FILE));
+    Map<String, List<String>> bestBets = BestBetsFile.parse(
+        readOptional(root.resolve(BEST_BETS_FILE)), BEST_BETS_FILE, fileById.keySet(), problems);
+    return new LoadedContent(origin, loaded, problems, synonyms, bestBets);
+  }
+
+  private static List<Path> articleFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile)
+          .filter(path -> path.getFileName().toString().endsWith(".md"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list articles in " + dir, e);
+    }
+  }
+
+  private static String readOptional(Path path) {
+    if (!Files.isRegularFile(path)) {
+      return "";
+    }
+    try {
+      return readUtf8(path);
+    } catch (IOException e) {
+      throw new ContentException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String readUtf8(Path path) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+}

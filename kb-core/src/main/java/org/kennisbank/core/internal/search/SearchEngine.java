@@ -1,0 +1,183 @@
+package org.kennisbank.core.internal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.kennisbank.core.Article;
+import org.kennisbank.core.ArticleType;
+import org.kennisbank.core.Audience;
+import org.kennisbank.core.Channel;
+import org.kennisbank.core.Facets;
+import org.kennisbank.core.SearchFilters;
+import org.kennisbank.core.SearchHit;
+import org.kennisbank.core.SearchRequest;
+import org.kennisbank.core.SearchResult;
+import org.kennisbank.core.internal.content.BestBetsFile;
+
+/**
+ * Runs a {@link SearchRequest} against the index: plans the query, applies filters and the
+ * publication window, puts best bets on top, counts facets, marks snippets, and, when nothing is
+ * found, relaxes the query and suggests a spelling. Thread-safe.
+ */
+public final class SearchEngine {
+
+  private final ArticleIndex index;
+  private final QueryPlanner planner;
+  private final Snippets snippets;
+  private final SpellingSuggester spelling;
+
+  public SearchEngine(ArticleIndex index) {
+    this.index = index;
+    this.planner = new QueryPlanner(index.analysis());
+    this.snippets = new Snippets(index.analysis());
+    this.spelling = new SpellingSuggester();
+  }
+
+  /** What the engine needs to know of the content besides the index. */
+  public record Context(Map<String, Article> articles, Map<String, List<String>> bestBets, LocalDate today) {}
+
+  public SearchResult search(SearchRequest request, Context context) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      return search(searcher, request, context);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed for '" + request.query() + "'", e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private SearchResult search(IndexSearcher searcher, SearchRequest request, Context context) throws IOException {
+    Query filter = filter(request.filters(), context.today());
+    List<String> pinned = pinned(request, context);
+    Attempt attempt = attempt(searcher, request, filter, false);
+    boolean relaxed = false;
+    Optional<String> didYouMean = Optional.empty();
+    if (attempt.total() < 3 && pinned.isEmpty()) {
+      didYouMean = spelling.suggest(searcher, index.analysis(), request.query());
+    }
+    if (attempt.total() == 0 && attempt.plan().query() != null) {
+      Attempt corrected = didYouMean.isPresent()
+          ? attempt(searcher, new SearchRequest(didYouMean.get(), request.filters(), request.channel(), request.page(), request.size(), false), filter, false)
+          : null;
+      if (corrected != null && corrected.total() > 0) {
+        attempt = corrected;
+      } else {
+        Attempt loose = attempt(searcher, request, filter, true);
+        if (loose.total() > 0) {
+          attempt = loose;
+          relaxed = true;
+        }
+      }
+    }
+    List<ScoreDoc> ranked = new ArrayList<>(List.of(attempt.top().scoreDocs));
+    List<String> ids = new ArrayList<>(pinned);
+    Set<String> seen = new LinkedHashSet<>(pinned);
+    Map<String, Float> scores = new java.util.HashMap<>();
+    for (ScoreDoc doc : ranked) {
+      String id = searcher.storedFields().document(doc.doc).get(Fields.ID);
+      scores.put(id, doc.score);
+      if (seen.add(id)) {
+        ids.add(id);
+      }
+    }
+    Set<String> found = attempt.ids();
+    long total = attempt.total() + pinned.stream().filter(id -> !found.contains(id)).count();
+    int from = (request.page() - 1) * request.size();
+    int to = Math.min(ids.size(), from + request.size());
+    List<SearchHit> hits = new ArrayList<>();
+    if (from < to) {
+      Map<String, Snippets.Pair> marked = attempt.plan().query() == null
+          ? Map.of()
+          : snippets.mark(searcher, attempt.plan().query(), ids.subList(from, to), request.channel());
+      for (String id : ids.subList(from, to)) {
+        Article article = context.articles().get(id);
+        if (article == null) {
+          continue;
+        }
+        Snippets.Pair pair = marked.getOrDefault(id, Snippets.Pair.NONE);
+        float score = scores.getOrDefault(id, 0f);
+        hits.add(new SearchHit(id, article.type(), article.title(), article.summary(), article.themes(),
+            pair.publicText().isEmpty() ? Snippets.escape(article.summary()) : pair.publicText(),
+            request.channel() == Channel.AGENT ? pair.internalText() : "",
+            score, pinned.contains(id)));
+      }
+    }
+    return new SearchResult(request.query(), total, hits, attempt.facets(), didYouMean, relaxed);
+  }
+
+  private record Attempt(QueryPlanner.Plan plan, TopDocs top, long total, Facets facets, Set<String> ids) {}
+
+  private Attempt attempt(IndexSearcher searcher, SearchRequest request, Query filter, boolean relaxed) throws IOException {
+    QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), relaxed, searcher);
+    Query scored = plan.query() == null ? null : plan.query();
+    if (scored == null) {
+      return new Attempt(plan, new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Facets.EMPTY, Set.of());
+    }
+    Query query = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter, Occur.FILTER).build();
+    int wanted = Math.max(1, request.page() * request.size());
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+    Facets facets = searcher.search(query, new FacetCounter());
+    Set<String> ids = new LinkedHashSet<>();
+    for (ScoreDoc doc : top.scoreDocs) {
+      ids.add(searcher.storedFields().document(doc.doc).get(Fields.ID));
+    }
+    return new Attempt(plan, top, top.totalHits.value(), facets, ids);
+  }
+
+  private List<String> pinned(SearchRequest request, Context context) {
+    if (request.page() < 1) {
+      return List.of();
+    }
+    List<String> bets = context.bestBets().getOrDefault(BestBetsFile.normalize(request.query()), List.of());
+    return bets.stream()
+        .filter(id -> context.articles().containsKey(id))
+        .filter(id -> matches(context.articles().get(id), request.filters(), context.today()))
+        .toList();
+  }
+
+  private static boolean matches(Article article, SearchFilters filters, LocalDate today) {
+    return article.isLiveOn(today)
+        && (filters.themes().isEmpty() || article.themes().stream().anyMatch(filters.themes()::contains))
+        && (filters.types().isEmpty() || filters.types().contains(article.type()))
+        && (filters.audiences().isEmpty() || article.audiences().stream().anyMatch(filters.audiences()::contains));
+  }
+
+  private static Query filter(SearchFilters filters, LocalDate today) {
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    long day = today.toEpochDay();
+    filter.add(LongPoint.newRangeQuery(Fields.LIVE_FROM, Long.MIN_VALUE, day), Occur.FILTER);
+    filter.add(LongPoint.newRangeQuery(Fields.LIVE_UNTIL, day, Long.MAX_VALUE), Occur.FILTER);
+    filter.add(anyOf(Fields.THEME, filters.themes().stream().toList()), Occur.FILTER);
+    filter.add(anyOf(Fields.TYPE, filters.types().stream().map(ArticleType::id).toList()), Occur.FILTER);
+    filter.add(anyOf(Fields.AUDIENCE, filters.audiences().stream().map(Audience::id).toList()), Occur.FILTER);
+    return filter.build();
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    if (values.isEmpty()) {
+      return new org.apache.lucene.search.MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+    }
+    return any.build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.kennisbank.server;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.kennisbank.core.ArticleType;
+import org.kennisbank.core.Audience;
+import org.kennisbank.core.Channel;
+import org.kennisbank.core.SearchFilters;
+import org.kennisbank.core.SearchRequest;
+
+/** Reads request parameters at the edge; anything malformed becomes a 400 that says what is wrong. */
+final class Params {
+
+  private static final List<String> THEMES = List.of(
+      "vragen-en-klagen", "identiteit-en-reizen", "zorg-en-ondersteuning", "werk-en-inkomen",
+      "vergunningen", "onderwijs-en-sport", "grofvuil-en-leefomgeving", "belastingen");
+
+  private Params() {}
+
+  static SearchRequest searchRequest(Context ctx, Channel channel) {
+    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw ApiException.badRequest("parameter 'q' must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters; got " + query.length());
+    }
+    int page = integer(ctx, "page", 1, 1, 1000);
+    int size = integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+    SearchFilters filters = SearchFilters.NONE
+        .withThemes(values(ctx, "theme", value -> THEMES.contains(value) ? Optional.of(value) : Optional.empty(), String.join(", ", THEMES)))
+        .withTypes(values(ctx, "type", ArticleType::fromId, "product, theme, faq"))
+        .withAudiences(values(ctx, "audience", Audience::fromId, "particulier, ondernemer"));
+    boolean asYouType = bool(ctx, "typing");
+    return new SearchRequest(query, filters, channel, page, size, asYouType);
+  }
+
+  static int integer(Context ctx, String name, int fallback, int min, int max) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value < min || value > max) {
+        throw ApiException.badRequest("parameter '" + name + "' must be between " + min + " and " + max + "; got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("parameter '" + name + "' must be a whole number; got '" + text + "'");
+    }
+  }
+
+  static boolean bool(Context ctx, String name) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    return switch (text.strip()) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ApiException.badRequest("parameter '" + name + "' must be true or false; got '" + text + "'");
+    };
+  }
+
+  /** Values of a repeatable parameter; each may also hold a comma-separated list. */
+  static <T> List<T> values(Context ctx, String name, Function<String, Optional<T>> lookup, String known) {
+    List<T> values = new ArrayList<>();
+    for (String raw : ctx.queryParams(name)) {
+      for (String value : Arrays.stream(raw.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList()) {
+        values.add(lookup.apply(value).orElseThrow(() ->
+            ApiException.badRequest("parameter '" + name + "' has unknown value '" + value + "' (known: " + known + ")")));
+      }
+    }
+    return values;
+  }
+}
