@@ -80,7 +80,7 @@ final class QueryPlanner {
       boolean last = i == slots.size() - 1;
       Query clause = slotClause(slots.get(i), channel, asYouType && last);
       words.add(clause, Occur.SHOULD);
-      if (count(searcher, clause) > 0) {
+      if (countsAsWord(slots.get(i)) && count(searcher, clause) > 0) {
         matchable++;
       }
     }
@@ -107,6 +107,11 @@ final class QueryPlanner {
       return matchable;
     }
     return (int) Math.ceil(matchable * 0.75);
+  }
+
+  /** A single letter ("b", "e") is too little to require; it still adds to the score when it matches. */
+  private static boolean countsAsWord(QuerySlots.Slot slot) {
+    return !(slot.isSingleWord() && slot.original().get(0).length() < 2);
   }
 
   /** The slots without function words, unless the query has nothing else. */
