@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -31,8 +32,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <ol>
  *   <li>{@code StandardTokenizer}, lower-casing, and folding of diacritics ("één" and "een",
  *       "geïnd" and "geind" meet: Dutch diacritics mark stress or syllables, never another word);
- *   <li>stem overrides for municipal words, then the Snowball Dutch stemmer;
+ *   <li>"auto's" read as "autos"; stem overrides for municipal words, then the Snowball Dutch
+ *       stemmer;
  *   <li>"ij" written as "y" after stemming, so the common typo "rijbewys" meets "rijbewijs".
+ *   <li>{@link StemEndingFilter} last, so singular and plural meet ("huis", "huizen").
  * </ol>
  *
  * <p>Besides the {@link #text() text} chain there are two for compounds: {@link #parts()} also
@@ -76,8 +79,8 @@ public final class DutchAnalysis {
   }
 
   private TokenStream stem(TokenStream stream) {
-    TokenStream overridden = new StemmerOverrideFilter(stream, overrides);
-    return new IjFilter(new SnowballFilter(overridden, new DutchStemmer()));
+    TokenStream overridden = new StemmerOverrideFilter(new PluralApostropheFilter(stream), overrides);
+    return new StemEndingFilter(new IjFilter(new SnowballFilter(overridden, new DutchStemmer())));
   }
 
   /** Full text: normalised and stemmed. For title, keywords, summary, sections and internal notes. */
@@ -146,7 +149,7 @@ public final class DutchAnalysis {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new DictionaryCompoundWordTokenFilter(
             normalizeWords(source), compoundParts, 8, 4, 20, true);
-        return new TokenStreamComponents(source, stem(stream));
+        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stem(stream)));
       }
     };
   }

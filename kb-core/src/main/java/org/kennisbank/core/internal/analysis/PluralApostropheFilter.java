@@ -1,0 +1,32 @@
+package org.kennisbank.core.internal.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Drops the apostrophe of a Dutch plural or genitive: "auto's" and "kliko's" become "autos" and
+ * "klikos", so they stem like any other plural.
+ */
+final class PluralApostropheFilter extends TokenFilter {
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  PluralApostropheFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    int length = term.length();
+    char[] buffer = term.buffer();
+    if (length >= 3 && buffer[length - 1] == 's' && (buffer[length - 2] == '\'' || buffer[length - 2] == '\u2019')) {
+      buffer[length - 2] = 's';
+      term.setLength(length - 1);
+    }
+    return true;
+  }
+}
