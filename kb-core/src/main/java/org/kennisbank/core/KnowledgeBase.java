@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.kennisbank.core.internal.analysis.CompoundLexicon;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
-import org.kennisbank.core.internal.analysis.SynonymRules;
 import org.kennisbank.core.internal.content.ArticleParser;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
@@ -63,15 +61,12 @@ public final class KnowledgeBase implements AutoCloseable {
     this.source = source;
     this.clock = clock;
     LoadedContent content = source.load();
-    SynonymMap synonyms = content.synonyms().isBlank()
-        ? null
-        : SynonymRules.parse(content.synonyms(), ContentLoader.SYNONYMS_FILE);
     List<String> texts = content.articles().stream()
         .flatMap(article -> Stream.concat(
             Stream.of(article.title(), article.summary(), String.join(" ", article.keywords())),
             article.sections().stream().map(Section::markdown)))
         .toList();
-    DutchAnalysis analysis = new DutchAnalysis(CompoundLexicon.build(texts), synonyms);
+    DutchAnalysis analysis = new DutchAnalysis(CompoundLexicon.build(texts), content.synonyms(), ContentLoader.SYNONYMS_FILE);
     this.index = new ArticleIndex(analysis);
     this.engine = new SearchEngine(index);
     this.searchCache = Caffeine.newBuilder()

@@ -60,13 +60,15 @@ public final class DutchAnalysis {
 
   /**
    * @param compoundParts known words that may occur inside compounds (folded, lowercase)
-   * @param synonyms the query-time synonym rules, or null for none
+   * @param synonymRules the query-time synonym rules in Solr format; empty for none
+   * @param synonymFile the name of the file the rules come from, for messages
+   * @throws org.kennisbank.core.ContentException if a rule does not parse
    */
-  public DutchAnalysis(CharArraySet compoundParts, SynonymMap synonyms) {
+  public DutchAnalysis(CharArraySet compoundParts, String synonymRules, String synonymFile) {
     this.overrides = StemOverrides.map(StemOverrides.load());
     this.compoundParts = compoundParts;
-    this.synonyms = synonyms;
     this.text = buildText();
+    this.synonyms = synonymRules.isBlank() ? null : SynonymRules.parse(synonymRules, synonymFile, text);
     this.words = buildWords();
     this.query = buildQuery();
     this.parts = buildParts();
@@ -118,7 +120,10 @@ public final class DutchAnalysis {
     };
   }
 
-  /** Normalised words with the synonym rules applied, not stemmed: how a query is read. */
+  /**
+   * How a query is read: the {@link #text()} chain, then the synonym rules. Rules are stemmed like
+   * the text, so "kliko's" and "verhuisd" trigger the rules for "kliko" and "verhuizen".
+   */
   public Analyzer query() {
     return query;
   }
@@ -128,7 +133,7 @@ public final class DutchAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = normalizeWords(source);
+        TokenStream stream = stem(normalizeWords(source));
         if (synonyms != null && synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }

@@ -6,8 +6,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Drops the apostrophe of a Dutch plural or genitive: "auto's" and "kliko's" become "autos" and
- * "klikos", so they stem like any other plural.
+ * Reads a Dutch plural or genitive with an apostrophe as its singular: "auto's" and "kliko's"
+ * become "auto" and "kliko" (the stemmer would leave "autos" alone).
  */
 final class PluralApostropheFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -24,8 +24,7 @@ final class PluralApostropheFilter extends TokenFilter {
     int length = term.length();
     char[] buffer = term.buffer();
     if (length >= 3 && buffer[length - 1] == 's' && (buffer[length - 2] == '\'' || buffer[length - 2] == '\u2019')) {
-      buffer[length - 2] = 's';
-      term.setLength(length - 1);
+      term.setLength(length - 2);
     }
     return true;
   }

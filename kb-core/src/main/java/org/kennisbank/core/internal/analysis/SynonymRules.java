@@ -20,24 +20,34 @@ public final class SynonymRules {
   private SynonymRules() {}
 
   /**
+   * Parses rules with words only normalised (lower-cased, folded): enough to check that they parse.
+   *
    * @param file the file name, for messages
    * @throws ContentException naming the line of the first rule that does not parse
    */
   public static SynonymMap parse(String rules, String file) {
-    Analyzer ruleAnalyzer = new DutchAnalysis.WordAnalyzer() {
+    return parse(rules, file, new DutchAnalysis.WordAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, DutchAnalysis.normalizeWords(source));
       }
-    };
+    });
+  }
+
+  /**
+   * Parses rules, reading each rule's words with the given analyzer (the stemming chain at query
+   * time, so that rules match stems).
+   */
+  public static SynonymMap parse(String rules, String file, Analyzer ruleAnalyzer) {
     SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
     try {
       parser.parse(new StringReader(rules));
       return parser.build();
     } catch (ParseException e) {
-      throw new ContentException(file + ":" + e.getErrorOffset() + ": synonym rule does not parse: "
-          + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+      // Lucene reports the line in the message ("Invalid synonym rule at line 12") and the reason in the cause.
+      throw new ContentException(file + ": " + e.getMessage()
+          + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
     } catch (IOException | IllegalArgumentException e) {
       throw new ContentException(file + ": synonym rules do not parse: " + e.getMessage(), e);
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.kennisbank.core.Article;
+import org.kennisbank.core.ArticleType;
 import org.kennisbank.core.Audience;
 import org.kennisbank.core.KbException;
 import org.kennisbank.core.Section;
@@ -50,6 +52,13 @@ public final class ArticleIndex implements Closeable {
     TEXT_WITH_OFFSETS.freeze();
   }
 
+  /**
+   * BM25 with a softer length normalisation than Lucene's default (b = 0.75): articles differ in
+   * length mostly by how much they explain, not by how much they are about the query.
+   */
+  static final org.apache.lucene.search.similarities.BM25Similarity SIMILARITY =
+      new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.5f);
+
   private final DutchAnalysis analysis;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
@@ -63,7 +72,14 @@ public final class ArticleIndex implements Closeable {
         Fields.SPELL, analysis.words()));
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(perField));
-      searchers = new SearcherManager(writer, new SearcherFactory());
+      searchers = new SearcherManager(writer, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(SIMILARITY);
+          return searcher;
+        }
+      });
     } catch (IOException e) {
       throw new KbException("cannot create the search index: " + e.getMessage(), e);
     }
@@ -145,6 +161,7 @@ public final class ArticleIndex implements Closeable {
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Fields.TYPE, article.type().id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesField(Fields.TYPE, new BytesRef(article.type().id())));
+    doc.add(new FloatDocValuesField(Fields.TYPE_WEIGHT, typeWeight(article.type())));
     for (String theme : article.themes()) {
       doc.add(new StringField(Fields.THEME, theme, Field.Store.NO));
       doc.add(new SortedSetDocValuesField(Fields.THEME, new BytesRef(theme)));
@@ -156,11 +173,12 @@ public final class ArticleIndex implements Closeable {
     doc.add(new LongPoint(Fields.LIVE_FROM, article.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
     doc.add(new LongPoint(Fields.LIVE_UNTIL, article.expires().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
 
-    String keywords = String.join(" . ", article.keywords());
+    String keywords = String.join(" . ", article.keywords()) + " . " + article.id().replace('-', ' ');
     String body = plainText(article.sections().stream().map(Section::markdown).collect(Collectors.joining("\n\n")));
     String internal = plainText(article.internal().stream().map(Section::markdown).collect(Collectors.joining("\n\n")));
     doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.NO));
     doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.title()), Field.Store.NO));
+    doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.id()), Field.Store.NO));
     doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY, article.summary(), Field.Store.NO));
     doc.add(new Field(Fields.BODY, body, TEXT_WITH_OFFSETS));
@@ -171,6 +189,18 @@ public final class ArticleIndex implements Closeable {
     doc.add(new TextField(Fields.JOINED, body, Field.Store.NO));
     doc.add(new TextField(Fields.SPELL, all, Field.Store.NO));
     return doc;
+  }
+
+  /**
+   * Multiplies the relevance of an article by its type: a product answers a question, a FAQ
+   * nearly as well, a theme page only points on. So products win when equally relevant.
+   */
+  static float typeWeight(ArticleType type) {
+    return switch (type) {
+      case PRODUCT -> 1.0f;
+      case FAQ -> 0.9f;
+      case THEME -> 0.6f;
+    };
   }
 
   private static String plainText(String markdown) {

@@ -15,6 +15,7 @@ final class Fields {
   static final String PARTS = "parts";
   static final String JOINED = "joined";
   static final String SPELL = "spell";
+  static final String TYPE_WEIGHT = "type_weight";
   static final String LIVE_FROM = "live_from";
   static final String LIVE_UNTIL = "live_until";
 

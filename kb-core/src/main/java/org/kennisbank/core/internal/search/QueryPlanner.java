@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,8 +34,10 @@ import org.kennisbank.core.internal.content.BestBetsFile;
  *       clause: the best of its alternatives over the weighted fields;
  *   <li>typos are forgiven by fuzzy clauses scaled to word length, at a fraction of the weight of
  *       the exact word; the last word can be a prefix while typing;
- *   <li>most slots must match ({@link #required}); function words never need to;
- *   <li>a phrase, an exact title and the product type add to the score but are never required.
+ *   <li>most distinctive slots must match ({@link #required}); function words, question words
+ *       and words that most articles contain never need to;
+ *   <li>a phrase and an exact title add to the score but are never required;
+ *   <li>the score is multiplied by the article type's weight: products first, theme pages last.
  * </ul>
  */
 final class QueryPlanner {
@@ -40,12 +45,18 @@ final class QueryPlanner {
   static final Map<String, Float> FIELD_WEIGHTS = weights();
   static final float PARTS_WEIGHT = 0.5f;
   static final float INTERNAL_WEIGHT = 0.8f;
-  static final float FUZZY_FACTOR = 0.2f;
+  static final float FUZZY_FACTOR = 0.4f;
+  static final double COMMON_SHARE = 0.15;
   static final float PREFIX_FACTOR = 0.6f;
   static final float SYNONYM_FACTOR = 0.9f;
   static final float PHRASE_BOOST = 2f;
   static final float EXACT_TITLE_BOOST = 8f;
-  static final float PRODUCT_BOOST = 0.3f;
+  /** Words that make a question a question; like function words, a hit need not contain them. */
+  static final Set<String> QUESTION_WORDS = Set.of("hoe", "waar", "wanneer", "waarom", "welke", "welk",
+      "mag", "mogen", "moet", "moeten", "kun", "kunt", "kunnen", "ik", "we", "wij", "onze", "jullie",
+      "word", "krijg", "krijgen", "doe", "gaat", "gaan", "graag", "willen", "wilt", "nodig", "regel",
+      "regelen", "vind", "vinden", "iemand", "please", "how", "what", "where", "can", "do", "my", "the",
+      "a", "an", "to", "for", "of", "is", "i");
 
   private final DutchAnalysis analysis;
 
@@ -55,7 +66,7 @@ final class QueryPlanner {
 
   private static Map<String, Float> weights() {
     Map<String, Float> weights = new LinkedHashMap<>();
-    weights.put(Fields.TITLE, 6f);
+    weights.put(Fields.TITLE, 4f);
     weights.put(Fields.KEYWORDS, 4f);
     weights.put(Fields.SUMMARY, 2.5f);
     weights.put(Fields.BODY, 1f);
@@ -69,23 +80,51 @@ final class QueryPlanner {
    * @param relaxed require only one slot instead of most
    */
   Plan plan(String text, Channel channel, boolean asYouType, boolean relaxed, IndexSearcher searcher) {
-    QuerySlots all = QuerySlots.read(analysis.query(), text);
-    List<QuerySlots.Slot> slots = contentSlots(all.slots());
+    QuerySlots all = QuerySlots.read(analysis, text);
+    List<QuerySlots.Slot> slots = joinCompounds(contentSlots(all.slots()), searcher);
     if (slots.isEmpty()) {
       return new Plan(null, all, 0);
     }
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    int matchable = 0;
+    int documents = Math.max(1, searcher.getIndexReader().numDocs());
+    List<Query> distinctive = new ArrayList<>();
+    List<Query> common = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
+    Query rarest = null;
+    int rarestMatches = Integer.MAX_VALUE;
     for (int i = 0; i < slots.size(); i++) {
       boolean last = i == slots.size() - 1;
       Query clause = slotClause(slots.get(i), channel, asYouType && last);
-      words.add(clause, Occur.SHOULD);
-      if (countsAsWord(slots.get(i)) && count(searcher, clause) > 0) {
-        matchable++;
+      int matches = countsAsWord(slots.get(i)) ? count(searcher, clause) : 0;
+      if (matches == 0) {
+        optional.add(clause);
+      } else if (matches <= documents * COMMON_SHARE) {
+        distinctive.add(clause);
+      } else {
+        common.add(clause);
+        if (matches < rarestMatches) {
+          rarest = clause;
+          rarestMatches = matches;
+        }
       }
     }
-    int required = relaxed ? 1 : required(Math.max(matchable, 1));
-    words.setMinimumNumberShouldMatch(required);
+    if (distinctive.isEmpty() && rarest != null) {
+      common.remove(rarest);
+      distinctive.add(rarest);
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    int required = 0;
+    if (distinctive.isEmpty()) {
+      optional.forEach(clause -> words.add(clause, Occur.SHOULD));
+      words.setMinimumNumberShouldMatch(1);
+    } else {
+      BooleanQuery.Builder must = new BooleanQuery.Builder();
+      distinctive.forEach(clause -> must.add(clause, Occur.SHOULD));
+      required = relaxed ? 1 : required(distinctive.size());
+      must.setMinimumNumberShouldMatch(required);
+      words.add(must.build(), Occur.MUST);
+      common.forEach(clause -> words.add(clause, Occur.SHOULD));
+      optional.forEach(clause -> words.add(clause, Occur.SHOULD));
+    }
 
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(words.build(), Occur.MUST);
@@ -97,68 +136,113 @@ final class QueryPlanner {
     if (!exact.isEmpty()) {
       query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_EXACT, exact))), EXACT_TITLE_BOOST), Occur.SHOULD);
     }
-    query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPE, "product"))), PRODUCT_BOOST), Occur.SHOULD);
-    return new Plan(query.build(), all, required);
+    Query weighted = FunctionScoreQuery.boostByValue(query.build(), DoubleValuesSource.fromFloatField(Fields.TYPE_WEIGHT));
+    return new Plan(weighted, all, required);
   }
 
-  /** How many of n matchable slots a hit must match: all of one to three, then three quarters. */
+  /**
+   * How many of n distinctive slots a hit must match: all of one or two, then three in five. A
+   * slot is common when more than {@link #COMMON_SHARE} of all articles match it ("aanvragen",
+   * "kosten", "duurt"): a hit need not contain it, but scores higher when it does. When every slot
+   * is common, the rarest one is required. Slots that match nothing (and single letters) are
+   * never required, so one unknown word does not empty the result.
+   */
   static int required(int matchable) {
-    if (matchable <= 3) {
+    if (matchable <= 2) {
       return matchable;
     }
-    return (int) Math.ceil(matchable * 0.75);
+    return (int) Math.ceil(matchable * 0.6);
   }
 
   /** A single letter ("b", "e") is too little to require; it still adds to the score when it matches. */
   private static boolean countsAsWord(QuerySlots.Slot slot) {
-    return !(slot.isSingleWord() && slot.original().get(0).length() < 2);
+    return !(slot.isSingleWord() && slot.words().get(0).length() < 2);
   }
 
-  /** The slots without function words, unless the query has nothing else. */
+  /** The slots without function words and question words, unless the query has nothing else. */
   private static List<QuerySlots.Slot> contentSlots(List<QuerySlots.Slot> slots) {
     List<QuerySlots.Slot> content = slots.stream()
         .filter(slot -> !(slot.isSingleWord() && slot.alternatives().size() == 1
-            && DutchAnalysis.STOP_WORDS.contains(slot.original().get(0))))
+            && (DutchAnalysis.STOP_WORDS.contains(slot.words().get(0)) || QUESTION_WORDS.contains(slot.words().get(0)))))
         .toList();
     return content.isEmpty() ? slots : content;
+  }
+
+  /**
+   * Two adjacent words that the content writes as one ("kiezers pas", "grof vuil") become one slot
+   * that the compound or the two words may fill.
+   */
+  private List<QuerySlots.Slot> joinCompounds(List<QuerySlots.Slot> slots, IndexSearcher searcher) {
+    List<QuerySlots.Slot> joined = new ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      QuerySlots.Slot slot = slots.get(i);
+      if (i + 1 < slots.size() && slot.isSingleWord() && slots.get(i + 1).isSingleWord()) {
+        QuerySlots.Slot next = slots.get(i + 1);
+        List<String> compound = compoundOf(slot.words().get(0), next.words().get(0), searcher);
+        if (!compound.isEmpty()) {
+          List<List<String>> alternatives = new ArrayList<>();
+          alternatives.add(List.of(slot.stems().get(0), next.stems().get(0)));
+          alternatives.add(compound);
+          joined.add(new QuerySlots.Slot(List.of(slot.words().get(0), next.words().get(0)), alternatives.get(0), alternatives));
+          i++;
+          continue;
+        }
+      }
+      joined.add(slot);
+    }
+    return joined;
+  }
+
+  /**
+   * The stem of the compound the two words form in the content, trying the Dutch linking sounds
+   * too ("hond" + "belasting" is "hondenbelasting", "geboorte" + "akte" is "geboorteakte"); empty
+   * when the content has no such word.
+   */
+  private List<String> compoundOf(String first, String second, IndexSearcher searcher) {
+    for (String link : List.of("", "s", "en")) {
+      List<String> compound = DutchAnalysis.terms(analysis.text(), first + link + second);
+      if (compound.size() == 1 && existsInText(searcher, compound.get(0))) {
+        return compound;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean existsInText(IndexSearcher searcher, String stem) {
+    try {
+      for (String field : List.of(Fields.TITLE, Fields.KEYWORDS, Fields.SUMMARY, Fields.BODY)) {
+        if (searcher.getIndexReader().docFreq(new Term(field, stem)) > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix) {
     List<Query> options = new ArrayList<>();
     for (List<String> alternative : slot.alternatives()) {
-      float factor = alternative.equals(slot.original()) ? 1f : SYNONYM_FACTOR;
-      List<String> stems = stems(alternative);
-      if (stems.isEmpty()) {
-        continue;
-      }
+      float factor = alternative.equals(slot.stems()) ? 1f : SYNONYM_FACTOR;
       for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
-        options.add(boost(allTerms(field.getKey(), stems), field.getValue() * factor));
+        options.add(boost(allTerms(field.getKey(), alternative), field.getValue() * factor));
       }
       if (channel == Channel.AGENT) {
-        options.add(boost(allTerms(Fields.INTERNAL, stems), INTERNAL_WEIGHT * factor));
+        options.add(boost(allTerms(Fields.INTERNAL, alternative), INTERNAL_WEIGHT * factor));
       }
-      if (stems.size() == 1) {
-        options.add(boost(new TermQuery(new Term(Fields.PARTS, stems.get(0))), PARTS_WEIGHT * factor));
-        options.add(boost(new TermQuery(new Term(Fields.JOINED, stems.get(0))), PARTS_WEIGHT * factor));
-      } else {
-        String joined = String.join("", alternative);
-        for (String stem : stems(List.of(joined))) {
-          options.add(boost(new TermQuery(new Term(Fields.TITLE, stem)), FIELD_WEIGHTS.get(Fields.TITLE) * factor));
-          options.add(boost(new TermQuery(new Term(Fields.KEYWORDS, stem)), FIELD_WEIGHTS.get(Fields.KEYWORDS) * factor));
-          options.add(boost(new TermQuery(new Term(Fields.SUMMARY, stem)), FIELD_WEIGHTS.get(Fields.SUMMARY) * factor));
-          options.add(boost(new TermQuery(new Term(Fields.BODY, stem)), factor));
-          options.add(boost(new TermQuery(new Term(Fields.PARTS, stem)), PARTS_WEIGHT * factor));
-        }
+      if (alternative.size() == 1) {
+        options.add(boost(new TermQuery(new Term(Fields.PARTS, alternative.get(0))), PARTS_WEIGHT * factor));
+        options.add(boost(new TermQuery(new Term(Fields.JOINED, alternative.get(0))), PARTS_WEIGHT * factor));
       }
     }
-    if (slot.isSingleWord()) {
-      String word = slot.original().get(0);
+    if (slot.isSingleWord() && slot.stems().size() == 1) {
+      String word = slot.words().get(0);
+      String stem = slot.stems().get(0);
       int edits = TypoTolerance.maxEdits(word.length());
       if (edits > 0) {
-        for (String stem : stems(List.of(word))) {
-          for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
-            options.add(boost(new FuzzyQuery(new Term(field.getKey(), stem), edits, 1, 20, true), field.getValue() * FUZZY_FACTOR));
-          }
+        for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
+          options.add(boost(new FuzzyQuery(new Term(field.getKey(), stem), edits, 1, 20, true), field.getValue() * FUZZY_FACTOR));
         }
       }
       if (prefix && word.length() >= 2) {
@@ -183,11 +267,10 @@ final class QueryPlanner {
   }
 
   private Query phrase(List<QuerySlots.Slot> slots) {
-    List<String> words = slots.stream().flatMap(slot -> slot.original().stream()).toList();
-    if (words.size() < 2) {
+    List<String> stems = slots.stream().flatMap(slot -> slot.stems().stream()).toList();
+    if (stems.size() < 2) {
       return null;
     }
-    List<String> stems = stems(words);
     BooleanQuery.Builder phrases = new BooleanQuery.Builder();
     for (String field : List.of(Fields.TITLE, Fields.SUMMARY, Fields.BODY)) {
       PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
@@ -197,14 +280,6 @@ final class QueryPlanner {
       phrases.add(boost(phrase.build(), field.equals(Fields.BODY) ? 1f : FIELD_WEIGHTS.get(field) / 2), Occur.SHOULD);
     }
     return boost(phrases.build(), PHRASE_BOOST);
-  }
-
-  private List<String> stems(List<String> words) {
-    List<String> stems = new ArrayList<>();
-    for (String word : words) {
-      stems.addAll(DutchAnalysis.terms(analysis.text(), word));
-    }
-    return stems;
   }
 
   private static Query boost(Query query, float boost) {
