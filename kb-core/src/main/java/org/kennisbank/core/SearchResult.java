@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param total how many articles match in all (not only on this page)
  * @param didYouMean a corrected query when the query found nothing or little and the content's own
  *     words suggest a better spelling
- * @param relaxed true when nothing matched all words and the hits match only some of them
+ * @param relaxed true when too few articles matched most of the words, so the list goes on with
+ *     articles that match some of them (always after the ones that match most)
  */
 public record SearchResult(
     String query,

@@ -35,6 +35,8 @@ public final class Main {
             Measure search quality on relevance judgments.
         import rijksoverheid-faq --from DIR --to CONTENT_DIR
             Write Rijksoverheid FAQ open-data records as faq articles.
+        bench [--content DIR] [--judgments FILE]
+            Print opening time, heap, and search-as-you-type and suggest latencies.
         help
             Show this text.
       """;
@@ -71,6 +73,7 @@ public final class Main {
       case "search" -> search(options, out);
       case "eval" -> EvalCommand.run(options, out);
       case "import" -> ImportCommand.run(options, out);
+      case "bench" -> BenchCommand.run(options, out);
       case "help", "--help", "-h" -> {
         out.print(USAGE);
         yield 0;

@@ -77,27 +77,19 @@ public final class ContentLoader {
     List<ContentProblem> problems = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
     Map<String, Set<String>> linksByFile = new LinkedHashMap<>();
-    for (Path path : articleFiles(root.resolve(ARTICLES_DIR))) {
-      String file = root.relativize(path).toString().replace('\\', '/');
-      String text;
-      try {
-        text = readUtf8(path);
-      } catch (CharacterCodingException e) {
-        problems.add(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8"));
-        continue;
-      } catch (IOException e) {
-        problems.add(ContentProblem.error(file, 0, "", "cannot be read: " + e.getMessage()));
-        continue;
-      }
-      ArticleParser.Outcome outcome = parser.parse(file, text);
-      problems.addAll(outcome.problems());
-      outcome.article().ifPresent(article -> {
-        String earlier = fileById.putIfAbsent(article.id(), file);
+    // Parsing is independent per file, so it runs in parallel; results are merged in file order.
+    List<Parsed> parsed = articleFiles(root.resolve(ARTICLES_DIR)).parallelStream()
+        .map(path -> parseFile(root, path))
+        .toList();
+    for (Parsed file : parsed) {
+      problems.addAll(file.problems());
+      file.outcome().flatMap(ArticleParser.Outcome::article).ifPresent(article -> {
+        String earlier = fileById.putIfAbsent(article.id(), file.name());
         if (earlier != null) {
-          problems.add(ContentProblem.error(file, 0, "id", "'" + article.id() + "' is already used by " + earlier + "; this file was left out"));
+          problems.add(ContentProblem.error(file.name(), 0, "id", "'" + article.id() + "' is already used by " + earlier + "; this file was left out"));
         } else {
           loaded.add(article);
-          linksByFile.put(file, outcome.linkedIds());
+          linksByFile.put(file.name(), file.outcome().get().linkedIds());
         }
       });
     }
@@ -106,6 +98,21 @@ public final class ContentLoader {
     Map<String, List<String>> bestBets = BestBetsFile.parse(
         readOptional(root.resolve(BEST_BETS_FILE)), BEST_BETS_FILE, fileById.keySet(), problems);
     return new LoadedContent(origin, loaded, problems, synonyms, bestBets);
+  }
+
+  /** One file read and parsed, or the reason it could not be read. */
+  private record Parsed(String name, java.util.Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
+
+  private Parsed parseFile(Path root, Path path) {
+    String file = root.relativize(path).toString().replace('\\', '/');
+    try {
+      ArticleParser.Outcome outcome = parser.parse(file, readUtf8(path));
+      return new Parsed(file, java.util.Optional.of(outcome), outcome.problems());
+    } catch (CharacterCodingException e) {
+      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8")));
+    } catch (IOException e) {
+      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "cannot be read: " + e.getMessage())));
+    }
   }
 
   private static List<Path> articleFiles(Path dir) {

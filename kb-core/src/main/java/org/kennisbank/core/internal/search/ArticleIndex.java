@@ -92,9 +92,14 @@ public final class ArticleIndex implements Closeable {
   /** Adds or replaces articles; call {@link #refresh()} to make them searchable. */
   public void putAll(Collection<Article> articles) {
     try {
-      for (Article article : articles) {
-        writer.updateDocument(new Term(Fields.ID, article.id()), toDocument(article));
-      }
+      // IndexWriter takes documents from several threads at once; analysis is the costly part.
+      articles.parallelStream().forEach(article -> {
+        try {
+          writer.updateDocument(new Term(Fields.ID, article.id()), toDocument(article));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot index " + article.id(), e);
+        }
+      });
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index articles", e);
@@ -174,7 +179,9 @@ public final class ArticleIndex implements Closeable {
     doc.add(new LongPoint(Fields.LIVE_UNTIL, article.expires().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
 
     String keywords = String.join(" . ", article.keywords()) + " . " + article.id().replace('-', ' ');
-    String body = plainText(article.sections().stream().map(Section::markdown).collect(Collectors.joining("\n\n")));
+    String body = plainText(article.sections().stream()
+        .map(section -> section.title() + "\n\n" + section.markdown())
+        .collect(Collectors.joining("\n\n")));
     String internal = plainText(article.internal().stream().map(Section::markdown).collect(Collectors.joining("\n\n")));
     doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.NO));
     doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.title()), Field.Store.NO));

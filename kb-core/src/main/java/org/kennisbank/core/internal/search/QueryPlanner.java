@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -32,8 +31,9 @@ import org.kennisbank.core.internal.content.BestBetsFile;
  * <ul>
  *   <li>each {@link QuerySlots slot} (a word, or the words a synonym rule matched) becomes one
  *       clause: the best of its alternatives over the weighted fields;
- *   <li>typos are forgiven by fuzzy clauses scaled to word length, at a fraction of the weight of
- *       the exact word; the last word can be a prefix while typing;
+ *   <li>typos are forgiven by fuzzy clauses scaled to word length; hits are tiered by how many
+ *       query words they contain exactly, so a typo match never outranks an exact one; the last
+ *       word can be a prefix while typing;
  *   <li>most distinctive slots must match ({@link #required}); function words, question words
  *       and words that most articles contain never need to;
  *   <li>a phrase and an exact title add to the score but are never required;
@@ -47,10 +47,18 @@ final class QueryPlanner {
   static final float INTERNAL_WEIGHT = 0.8f;
   static final float FUZZY_FACTOR = 0.4f;
   static final double COMMON_SHARE = 0.15;
+  /** Below this many articles a word's spread says little, so no word counts as common. */
+  static final int MIN_DOCUMENTS_FOR_COMMON = 50;
   static final float PREFIX_FACTOR = 0.6f;
   static final float SYNONYM_FACTOR = 0.9f;
   static final float PHRASE_BOOST = 2f;
   static final float EXACT_TITLE_BOOST = 8f;
+  /**
+   * Added once for every query word a hit contains as written (or as a synonym), anywhere in its
+   * text: far above any relevance score, so hits with more exact words come first and a typo match
+   * never outranks an exact one. Relevance orders the hits within a tier.
+   */
+  static final float EXACT_WORD_TIER = 100f;
   /** Words that make a question a question; like function words, a hit need not contain them. */
   static final Set<String> QUESTION_WORDS = Set.of("hoe", "waar", "wanneer", "waarom", "welke", "welk",
       "mag", "mogen", "moet", "moeten", "kun", "kunt", "kunnen", "ik", "we", "wij", "onze", "jullie",
@@ -59,6 +67,7 @@ final class QueryPlanner {
       "a", "an", "to", "for", "of", "is", "i");
 
   private final DutchAnalysis analysis;
+  private final FuzzyExpander fuzzy = new FuzzyExpander();
 
   QueryPlanner(DutchAnalysis analysis) {
     this.analysis = analysis;
@@ -89,15 +98,20 @@ final class QueryPlanner {
     List<Query> distinctive = new ArrayList<>();
     List<Query> common = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
+    List<Query> exactTiers = new ArrayList<>();
     Query rarest = null;
     int rarestMatches = Integer.MAX_VALUE;
     for (int i = 0; i < slots.size(); i++) {
       boolean last = i == slots.size() - 1;
-      Query clause = slotClause(slots.get(i), channel, asYouType && last);
-      int matches = countsAsWord(slots.get(i)) ? count(searcher, clause) : 0;
+      Query clause = slotClause(slots.get(i), channel, asYouType && last, searcher);
+      Query exact = exactClause(slots.get(i), channel);
+      int matches = countsAsWord(slots.get(i)) ? count(searcher, exact) : 0;
+      if (matches > 0 && (documents < MIN_DOCUMENTS_FOR_COMMON || matches <= documents * COMMON_SHARE)) {
+        exactTiers.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_WORD_TIER));
+      }
       if (matches == 0) {
         optional.add(clause);
-      } else if (matches <= documents * COMMON_SHARE) {
+      } else if (documents < MIN_DOCUMENTS_FOR_COMMON || matches <= documents * COMMON_SHARE) {
         distinctive.add(clause);
       } else {
         common.add(clause);
@@ -128,6 +142,7 @@ final class QueryPlanner {
 
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(words.build(), Occur.MUST);
+    exactTiers.forEach(tier -> query.add(tier, Occur.SHOULD));
     Query phrase = phrase(slots);
     if (phrase != null) {
       query.add(phrase, Occur.SHOULD);
@@ -144,8 +159,9 @@ final class QueryPlanner {
    * How many of n distinctive slots a hit must match: all of one or two, then three in five. A
    * slot is common when more than {@link #COMMON_SHARE} of all articles match it ("aanvragen",
    * "kosten", "duurt"): a hit need not contain it, but scores higher when it does. When every slot
-   * is common, the rarest one is required. Slots that match nothing (and single letters) are
-   * never required, so one unknown word does not empty the result.
+   * is common, the rarest one is required. Slots whose words occur nowhere as written (typos,
+   * words found only inside compounds) and single letters are never required, so one unknown
+   * word does not empty the result; they still count through their fuzzy and compound matches.
    */
   static int required(int matchable) {
     if (matchable <= 2) {
@@ -221,7 +237,7 @@ final class QueryPlanner {
     }
   }
 
-  private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix) {
+  private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix, IndexSearcher searcher) {
     List<Query> options = new ArrayList<>();
     for (List<String> alternative : slot.alternatives()) {
       float factor = alternative.equals(slot.stems()) ? 1f : SYNONYM_FACTOR;
@@ -241,8 +257,13 @@ final class QueryPlanner {
       String stem = slot.stems().get(0);
       int edits = TypoTolerance.maxEdits(word.length());
       if (edits > 0) {
+        Map<String, List<FuzzyExpander.Neighbour>> near =
+            fuzzy.neighbours(searcher.getIndexReader(), FIELD_WEIGHTS.keySet(), stem, edits);
         for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
-          options.add(boost(new FuzzyQuery(new Term(field.getKey(), stem), edits, 1, 20, true), field.getValue() * FUZZY_FACTOR));
+          for (FuzzyExpander.Neighbour neighbour : near.get(field.getKey())) {
+            float closeness = 1f - (float) neighbour.edits() / Math.max(stem.length(), 1);
+            options.add(boost(new TermQuery(new Term(field.getKey(), neighbour.term())), field.getValue() * FUZZY_FACTOR * closeness));
+          }
         }
       }
       if (prefix && word.length() >= 2) {
@@ -253,6 +274,20 @@ final class QueryPlanner {
       }
     }
     return new DisjunctionMaxQuery(options, 0.1f);
+  }
+
+  /** The slot's words as written or as a synonym, in the text fields only: how widespread the word itself is. */
+  private static Query exactClause(QuerySlots.Slot slot, Channel channel) {
+    List<Query> options = new ArrayList<>();
+    for (List<String> alternative : slot.alternatives()) {
+      for (String field : FIELD_WEIGHTS.keySet()) {
+        options.add(allTerms(field, alternative));
+      }
+      if (channel == Channel.AGENT) {
+        options.add(allTerms(Fields.INTERNAL, alternative));
+      }
+    }
+    return new DisjunctionMaxQuery(options, 0f);
   }
 
   private static Query allTerms(String field, List<String> stems) {

@@ -69,24 +69,33 @@ public final class SearchEngine {
     Attempt attempt = attempt(searcher, request, filter, false);
     boolean relaxed = false;
     Optional<String> didYouMean = Optional.empty();
-    if (attempt.total() < 3 && pinned.isEmpty()) {
+    if (pinned.isEmpty() && (attempt.total() == 0 || (attempt.total() < 3 && !request.asYouType()))) {
       didYouMean = spelling.suggest(searcher, index.analysis(), request.query());
     }
-    if (attempt.total() == 0 && attempt.plan().query() != null) {
-      Attempt corrected = didYouMean.isPresent()
-          ? attempt(searcher, new SearchRequest(didYouMean.get(), request.filters(), request.channel(), request.page(), request.size(), false), filter, false)
-          : null;
-      if (corrected != null && corrected.total() > 0) {
+    if (attempt.total() == 0 && attempt.plan().query() != null && didYouMean.isPresent()) {
+      Attempt corrected = attempt(searcher, new SearchRequest(didYouMean.get(), request.filters(),
+          request.channel(), request.page(), request.size(), false), filter, false);
+      if (corrected.total() > 0) {
         attempt = corrected;
-      } else {
-        Attempt loose = attempt(searcher, request, filter, true);
-        if (loose.total() > 0) {
-          attempt = loose;
-          relaxed = true;
-        }
       }
     }
     List<ScoreDoc> ranked = new ArrayList<>(List.of(attempt.top().scoreDocs));
+    long wanted = (long) request.page() * request.size();
+    if (attempt.total() < wanted && attempt.plan().requiredSlots() > 1) {
+      // Too few hits match most words: fill the page with hits that match some, after them.
+      Attempt loose = attempt(searcher, request, filter, true);
+      if (loose.total() > attempt.total()) {
+        Set<Integer> strict = new java.util.HashSet<>();
+        ranked.forEach(doc -> strict.add(doc.doc));
+        for (ScoreDoc doc : loose.top().scoreDocs) {
+          if (strict.add(doc.doc)) {
+            ranked.add(doc);
+          }
+        }
+        attempt = new Attempt(attempt.plan(), loose.top(), loose.total(), loose.facets(), loose.ids());
+        relaxed = true;
+      }
+    }
     List<String> ids = new ArrayList<>(pinned);
     Set<String> seen = new LinkedHashSet<>(pinned);
     Map<String, Float> scores = new java.util.HashMap<>();
