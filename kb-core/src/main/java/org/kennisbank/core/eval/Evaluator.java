@@ -3,7 +3,6 @@ package org.kennisbank.core.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
@@ -20,27 +19,39 @@ public final class Evaluator {
 
   private Evaluator() {}
 
+  /** Any ranking to measure: the ids of its best hits for a query, best first, and how many matched. */
+  @FunctionalInterface
+  public interface Ranker {
+    Ranked rank(String query);
+  }
+
+  /** What a {@link Ranker} found for one query. */
+  public record Ranked(List<String> ids, long total) {
+    public Ranked {
+      ids = List.copyOf(ids);
+    }
+  }
+
   /** The full chain: public search as the website asks it. */
   public static EvaluationReport evaluate(KnowledgeBase kb, Judgments judgments) {
-    return run("kennisbank", judgments, query -> {
+    return evaluate("kennisbank", judgments, query -> {
       SearchResult result = kb.search(SearchRequest.of(query).withPage(1, DEPTH));
-      return new Ranking(result.ids(), result.total());
+      return new Ranked(result.ids(), result.total());
     });
   }
 
   /** Plain BM25 with {@code StandardAnalyzer} on title, keywords, summary and public sections. */
   public static EvaluationReport evaluateBaseline(KnowledgeBase kb, Judgments judgments) {
     try (BaselineSearch baseline = new BaselineSearch(kb.articles(org.kennisbank.core.Channel.PUBLIC))) {
-      return run("bm25-baseline", judgments, query -> {
+      return evaluate("bm25-baseline", judgments, query -> {
         BaselineSearch.Result result = baseline.search(query, DEPTH);
-        return new Ranking(result.ids(), result.total());
+        return new Ranked(result.ids(), result.total());
       });
     }
   }
 
-  private record Ranking(List<String> ids, long total) {}
-
-  private static EvaluationReport run(String name, Judgments judgments, Function<String, Ranking> ranker) {
+  /** Measures any ranking on the judgments, with the same figures as the knowledge base's own. */
+  public static EvaluationReport evaluate(String name, Judgments judgments, Ranker ranker) {
     List<QueryOutcome> outcomes = new ArrayList<>();
     double reciprocal = 0;
     double ndcg = 0;
@@ -49,7 +60,7 @@ public final class Evaluator {
     int top10 = 0;
     int zero = 0;
     for (Judgments.Judgment judgment : judgments.judgments()) {
-      Ranking ranking = ranker.apply(judgment.query());
+      Ranked ranking = ranker.rank(judgment.query());
       List<String> top = ranking.ids().subList(0, Math.min(DEPTH, ranking.ids().size()));
       Set<String> relevant = Set.copyOf(judgment.relevant());
       int rank = 0;

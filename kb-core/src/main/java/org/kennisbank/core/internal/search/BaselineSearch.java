@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,13 +31,14 @@ import org.kennisbank.core.internal.content.MarkdownBody;
 /**
  * The yardstick: what Lucene does out of the box. One text field with {@code StandardAnalyzer}
  * (no stemming, no synonyms, no compounds, no typo tolerance), BM25, any query word may match.
+ * Another analyzer can be given to compare analysis chains on the same ranking.
  */
 public final class BaselineSearch implements Closeable {
 
   private static final String ID = "id";
   private static final String TEXT = "text";
 
-  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -44,7 +46,14 @@ public final class BaselineSearch implements Closeable {
   /** The ids of the best hits and how many matched. */
   public record Result(List<String> ids, long total) {}
 
+  /** The plain baseline: {@code StandardAnalyzer}. */
   public BaselineSearch(List<Article> articles) {
+    this(articles, new StandardAnalyzer());
+  }
+
+  /** The same ranking with another analyzer, such as Lucene's {@code DutchAnalyzer}, for comparison. */
+  public BaselineSearch(List<Article> articles, Analyzer analyzer) {
+    this.analyzer = analyzer;
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Article article : articles) {
         Document doc = new Document();
