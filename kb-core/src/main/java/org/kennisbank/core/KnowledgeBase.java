@@ -109,7 +109,7 @@ public final class KnowledgeBase implements AutoCloseable {
     if (previous != null) {
       previous.articles().keySet().stream().filter(id -> !articles.containsKey(id)).forEach(index::remove);
     }
-    index.putAll(articles.values());
+    index.putAll(articles.values(), content.popularity());
     index.refresh();
     snapshot = new Snapshot(content, Map.copyOf(articles), new Suggester(content.articles()));
     searchCache.invalidateAll();

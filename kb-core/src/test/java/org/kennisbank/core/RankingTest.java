@@ -92,6 +92,20 @@ class RankingTest {
     }
   }
 
+  @Test
+  void popularity_signal_multiplies_relevance_and_bad_lines_are_reported(@TempDir Path dir) throws IOException {
+    Path content = Fixture.copyTo(dir);
+    Files.writeString(content.resolve("popularity.tsv"), "# page views, exported monthly\nidentiteitskaart\t5\nbestaat-niet\t2\nparkeervergunning\tveel\n");
+
+    try (KnowledgeBase popular = KnowledgeBase.open(content, Fixture.TODAY)) {
+      assertThat(kb.search("paspoort").ids()).first().isEqualTo("paspoort");
+      assertThat(popular.search("paspoort").ids()).first().isEqualTo("identiteitskaart");
+      assertThat(popular.problems()).map(ContentProblem::toString).containsExactly(
+          "popularity.tsv:3: bestaat-niet: 'bestaat-niet' is not an article; the line is ignored (warning)",
+          "popularity.tsv:4: parkeervergunning: weight 'veel' is not a number (warning)");
+    }
+  }
+
   private static void write(Path dir, String id, String title, String text) throws IOException {
     Files.writeString(dir.resolve(id + ".md"), """
         ---

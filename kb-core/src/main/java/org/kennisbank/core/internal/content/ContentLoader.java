@@ -34,6 +34,7 @@ public final class ContentLoader {
   public static final String ARTICLES_DIR = "articles";
   public static final String SYNONYMS_FILE = "synonyms.txt";
   public static final String BEST_BETS_FILE = "best-bets.tsv";
+  public static final String POPULARITY_FILE = "popularity.tsv";
 
   private final ArticleParser parser = new ArticleParser();
 
@@ -97,7 +98,9 @@ public final class ContentLoader {
     String synonyms = readOptional(root.resolve(SYNONYMS_FILE));
     Map<String, List<String>> bestBets = BestBetsFile.parse(
         readOptional(root.resolve(BEST_BETS_FILE)), BEST_BETS_FILE, fileById.keySet(), problems);
-    return new LoadedContent(origin, loaded, problems, synonyms, bestBets);
+    Map<String, Float> popularity = PopularityFile.parse(
+        readOptional(root.resolve(POPULARITY_FILE)), POPULARITY_FILE, fileById.keySet(), problems);
+    return new LoadedContent(origin, loaded, problems, synonyms, bestBets, popularity);
   }
 
   /** One file read and parsed, or the reason it could not be read. */

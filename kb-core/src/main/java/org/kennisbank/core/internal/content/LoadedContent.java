@@ -10,17 +10,20 @@ import org.kennisbank.core.ContentProblem;
  * synonym rules as text (Solr format) and the editors' best bets.
  *
  * @param bestBets normalised query to the ids pinned for it, in order
+ * @param popularity article id to the weight that multiplies its relevance; absent means 1
  */
 public record LoadedContent(
     String origin,
     List<Article> articles,
     List<ContentProblem> problems,
     String synonyms,
-    Map<String, List<String>> bestBets) {
+    Map<String, List<String>> bestBets,
+    Map<String, Float> popularity) {
 
   public LoadedContent {
     articles = List.copyOf(articles);
     problems = List.copyOf(problems);
     bestBets = Map.copyOf(bestBets);
+    popularity = Map.copyOf(popularity);
   }
 }

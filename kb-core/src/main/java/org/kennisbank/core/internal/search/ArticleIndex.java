@@ -89,13 +89,17 @@ public final class ArticleIndex implements Closeable {
     return analysis;
   }
 
-  /** Adds or replaces articles; call {@link #refresh()} to make them searchable. */
-  public void putAll(Collection<Article> articles) {
+  /**
+   * Adds or replaces articles; call {@link #refresh()} to make them searchable.
+   *
+   * @param popularity weights that multiply an article's relevance; an absent id means 1
+   */
+  public void putAll(Collection<Article> articles, Map<String, Float> popularity) {
     try {
       // IndexWriter takes documents from several threads at once; analysis is the costly part.
       articles.parallelStream().forEach(article -> {
         try {
-          writer.updateDocument(new Term(Fields.ID, article.id()), toDocument(article));
+          writer.updateDocument(new Term(Fields.ID, article.id()), toDocument(article, popularity.getOrDefault(article.id(), 1f)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot index " + article.id(), e);
         }
@@ -161,12 +165,12 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  private static Document toDocument(Article article) {
+  private static Document toDocument(Article article, float popularity) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Fields.TYPE, article.type().id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesField(Fields.TYPE, new BytesRef(article.type().id())));
-    doc.add(new FloatDocValuesField(Fields.TYPE_WEIGHT, typeWeight(article.type())));
+    doc.add(new FloatDocValuesField(Fields.TYPE_WEIGHT, typeWeight(article.type()) * popularity));
     for (String theme : article.themes()) {
       doc.add(new StringField(Fields.THEME, theme, Field.Store.NO));
       doc.add(new SortedSetDocValuesField(Fields.THEME, new BytesRef(theme)));
@@ -192,6 +196,7 @@ public final class ArticleIndex implements Closeable {
     doc.add(new Field(Fields.INTERNAL, internal, TEXT_WITH_OFFSETS));
     String all = String.join(" . ", article.title(), keywords, article.summary(), body);
     doc.add(new TextField(Fields.PARTS, all, Field.Store.NO));
+    doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
     doc.add(new TextField(Fields.JOINED, String.join(" . ", article.title(), keywords, article.summary()), Field.Store.NO));
     doc.add(new TextField(Fields.JOINED, body, Field.Store.NO));
     doc.add(new TextField(Fields.SPELL, all, Field.Store.NO));

@@ -13,6 +13,7 @@ final class Fields {
   static final String BODY = "body";
   static final String INTERNAL = "internal";
   static final String PARTS = "parts";
+  static final String ALL = "all";
   static final String JOINED = "joined";
   static final String SPELL = "spell";
   static final String TYPE_WEIGHT = "type_weight";

@@ -36,7 +36,8 @@ import org.kennisbank.core.internal.content.BestBetsFile;
  *       word can be a prefix while typing;
  *   <li>most distinctive slots must match ({@link #required}); function words, question words
  *       and words that most articles contain never need to;
- *   <li>a phrase and an exact title add to the score but are never required;
+ *   <li>a phrase, an exact title and a plain sum over the whole text add to the score but are
+ *       never required;
  *   <li>the score is multiplied by the article type's weight: products first, theme pages last.
  * </ul>
  */
@@ -53,6 +54,8 @@ final class QueryPlanner {
   static final float SYNONYM_FACTOR = 0.9f;
   static final float PHRASE_BOOST = 2f;
   static final float EXACT_TITLE_BOOST = 8f;
+  /** A plain sum over the whole text, as BM25 on one field would give: it adds term frequency across fields, which long questions need. */
+  static final float ALL_WEIGHT = 1f;
   /**
    * Added once for every query word a hit contains as written (or as a synonym), anywhere in its
    * text: far above any relevance score, so hits with more exact words come first and a typo match
@@ -143,6 +146,9 @@ final class QueryPlanner {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(words.build(), Occur.MUST);
     exactTiers.forEach(tier -> query.add(tier, Occur.SHOULD));
+    BooleanQuery.Builder whole = new BooleanQuery.Builder();
+    slots.forEach(slot -> slot.stems().forEach(stem -> whole.add(new TermQuery(new Term(Fields.ALL, stem)), Occur.SHOULD)));
+    query.add(boost(whole.build(), ALL_WEIGHT), Occur.SHOULD);
     Query phrase = phrase(slots);
     if (phrase != null) {
       query.add(phrase, Occur.SHOULD);
