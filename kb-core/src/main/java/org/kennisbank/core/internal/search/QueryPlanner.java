@@ -35,7 +35,8 @@ import org.kennisbank.core.internal.content.BestBetsFile;
  *       query words they contain exactly, so a typo match never outranks an exact one; the last
  *       word can be a prefix while typing;
  *   <li>most distinctive slots must match ({@link #required}); function words, question words
- *       and words that most articles contain never need to;
+ *       and words that most articles contain never need to; a query of three or more content
+ *       words is read as a question ({@link #QUESTION_FROM});
  *   <li>a phrase, an exact title and a plain sum over the whole text add to the score but are
  *       never required;
  *   <li>the score is multiplied by the article type's weight: products first, theme pages last.
@@ -56,6 +57,15 @@ final class QueryPlanner {
   static final float EXACT_TITLE_BOOST = 8f;
   /** A plain sum over the whole text, as BM25 on one field would give: it adds term frequency across fields, which long questions need. */
   static final float ALL_WEIGHT = 1f;
+  /**
+   * From this many content words on, a query is read as a question ("hoe lang duurt een
+   * paspoort aanvragen"): one distinctive word is enough to match, there are no exact-word tiers,
+   * and the whole-text sum weighs {@link #QUESTION_ALL_WEIGHT}: answers word a question's verbs
+   * differently, so how much an article is about all the words counts more than which words it
+   * repeats exactly.
+   */
+  static final int QUESTION_FROM = 3;
+  static final float QUESTION_ALL_WEIGHT = 6f;
   /**
    * Added once for every query word a hit contains as written (or as a synonym), anywhere in its
    * text: far above any relevance score, so hits with more exact words come first and a typo match
@@ -94,6 +104,7 @@ final class QueryPlanner {
   Plan plan(String text, Channel channel, boolean asYouType, boolean relaxed, IndexSearcher searcher) {
     QuerySlots all = QuerySlots.read(analysis, text);
     List<QuerySlots.Slot> slots = joinCompounds(contentSlots(all.slots()), searcher);
+    boolean question = slots.size() >= QUESTION_FROM;
     if (slots.isEmpty()) {
       return new Plan(null, all, 0);
     }
@@ -110,7 +121,9 @@ final class QueryPlanner {
       Query exact = exactClause(slots.get(i), channel);
       int matches = countsAsWord(slots.get(i)) ? count(searcher, exact) : 0;
       if (matches > 0 && (documents < MIN_DOCUMENTS_FOR_COMMON || matches <= documents * COMMON_SHARE)) {
-        exactTiers.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_WORD_TIER));
+        if (!question) {
+          exactTiers.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_WORD_TIER));
+        }
       }
       if (matches == 0) {
         optional.add(clause);
@@ -136,7 +149,7 @@ final class QueryPlanner {
     } else {
       BooleanQuery.Builder must = new BooleanQuery.Builder();
       distinctive.forEach(clause -> must.add(clause, Occur.SHOULD));
-      required = relaxed ? 1 : required(distinctive.size());
+      required = relaxed || question ? 1 : required(distinctive.size());
       must.setMinimumNumberShouldMatch(required);
       words.add(must.build(), Occur.MUST);
       common.forEach(clause -> words.add(clause, Occur.SHOULD));
@@ -148,7 +161,7 @@ final class QueryPlanner {
     exactTiers.forEach(tier -> query.add(tier, Occur.SHOULD));
     BooleanQuery.Builder whole = new BooleanQuery.Builder();
     slots.forEach(slot -> slot.stems().forEach(stem -> whole.add(new TermQuery(new Term(Fields.ALL, stem)), Occur.SHOULD)));
-    query.add(boost(whole.build(), ALL_WEIGHT), Occur.SHOULD);
+    query.add(boost(whole.build(), question ? QUESTION_ALL_WEIGHT : ALL_WEIGHT), Occur.SHOULD);
     Query phrase = phrase(slots);
     if (phrase != null) {
       query.add(phrase, Occur.SHOULD);
