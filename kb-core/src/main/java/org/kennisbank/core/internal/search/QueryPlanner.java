@@ -76,7 +76,8 @@ final class QueryPlanner {
   static final Set<String> QUESTION_WORDS = Set.of("hoe", "waar", "wanneer", "waarom", "welke", "welk",
       "mag", "mogen", "moet", "moeten", "kun", "kunt", "kunnen", "ik", "we", "wij", "onze", "jullie",
       "word", "krijg", "krijgen", "doe", "gaat", "gaan", "graag", "willen", "wilt", "nodig", "regel",
-      "regelen", "vind", "vinden", "iemand", "please", "how", "what", "where", "can", "do", "my", "the",
+      "regelen", "vind", "vinden", "iemand", "kom", "komt", "komen", "ga", "zit", "zitten", "staat",
+      "laat", "laten", "maak", "maken", "mee", "wel", "please", "how", "what", "where", "can", "do", "my", "the",
       "a", "an", "to", "for", "of", "is", "i");
 
   private final DutchAnalysis analysis;
