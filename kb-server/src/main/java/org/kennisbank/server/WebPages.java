@@ -50,7 +50,7 @@ final class WebPages {
     result.didYouMean().ifPresent(suggestion -> body.append("<p class=\"dym\">Bedoelde u: <a href=\"/zoeken?q=")
         .append(Html.url(suggestion)).append("\">").append(Html.escape(suggestion)).append("</a>?</p>\n"));
     if (result.relaxed()) {
-      body.append("<p class=\"note\">Niets gevonden met al uw woorden. Dit zijn resultaten met een deel ervan.</p>\n");
+      body.append("<p class=\"note\">Weinig resultaten bevatten al uw woorden. Daarna volgen resultaten met een deel ervan.</p>\n");
     }
     if (result.hits().isEmpty()) {
       body.append("<p>Geen resultaten. Probeer andere woorden, of bel het Klant Contact Centrum.</p>\n");
