@@ -99,9 +99,12 @@ public final class SearchEngine {
     List<String> ids = new ArrayList<>(pinned);
     Set<String> seen = new LinkedHashSet<>(pinned);
     Map<String, Float> scores = new java.util.HashMap<>();
+    Map<String, Integer> docIds = new java.util.HashMap<>();
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : ranked) {
-      String id = searcher.storedFields().document(doc.doc).get(Fields.ID);
+      String id = stored.document(doc.doc).get(Fields.ID);
       scores.put(id, doc.score);
+      docIds.put(id, doc.doc);
       if (seen.add(id)) {
         ids.add(id);
       }
@@ -114,7 +117,7 @@ public final class SearchEngine {
     if (from < to) {
       Map<String, Snippets.Pair> marked = attempt.plan().query() == null
           ? Map.of()
-          : snippets.mark(searcher, attempt.plan().query(), ids.subList(from, to), request.channel());
+          : snippets.mark(searcher, attempt.plan().query(), ids.subList(from, to), docIds, request.channel());
       for (String id : ids.subList(from, to)) {
         Article article = context.articles().get(id);
         if (article == null) {
@@ -144,8 +147,9 @@ public final class SearchEngine {
     TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
     Facets facets = searcher.search(query, new FacetCounter());
     Set<String> ids = new LinkedHashSet<>();
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : top.scoreDocs) {
-      ids.add(searcher.storedFields().document(doc.doc).get(Fields.ID));
+      ids.add(stored.document(doc.doc).get(Fields.ID));
     }
     return new Attempt(plan, top, top.totalHits.value(), facets, ids);
   }

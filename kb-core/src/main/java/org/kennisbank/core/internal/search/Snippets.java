@@ -36,12 +36,21 @@ final class Snippets {
     this.analysis = analysis;
   }
 
-  Map<String, Pair> mark(IndexSearcher searcher, Query query, List<String> ids, Channel channel) {
+  /**
+   * @param known the Lucene doc ids of articles the search already found; others (best bets
+   *     that did not match) are looked up by id
+   */
+  Map<String, Pair> mark(IndexSearcher searcher, Query query, List<String> ids, Map<String, Integer> known, Channel channel) {
     try {
       ScoreDoc[] docs = new ScoreDoc[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
-        TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, ids.get(i))), 1);
-        docs[i] = found.scoreDocs.length == 0 ? null : found.scoreDocs[0];
+        Integer doc = known.get(ids.get(i));
+        if (doc != null) {
+          docs[i] = new ScoreDoc(doc, 0f);
+        } else {
+          TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, ids.get(i))), 1);
+          docs[i] = found.scoreDocs.length == 0 ? null : found.scoreDocs[0];
+        }
       }
       List<ScoreDoc> present = java.util.Arrays.stream(docs).filter(java.util.Objects::nonNull).toList();
       TopDocs top = new TopDocs(new TotalHits(present.size(), TotalHits.Relation.EQUAL_TO), present.toArray(ScoreDoc[]::new));
