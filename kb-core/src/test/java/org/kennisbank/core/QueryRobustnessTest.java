@@ -38,9 +38,10 @@ class QueryRobustnessTest {
     return lists().of(piece).ofSizeBetween(0, 12).map(parts -> String.join("", parts));
   }
 
+  /** A fixed seed keeps the build repeatable; set KB_SEED=N to explore other inputs. */
   @Test
   void any_query_text_is_answered_on_every_channel() {
-    qt().withExamples(300).forAll(queries(), integers().between(1, 3)).checkAssert((query, page) -> {
+    qt().withFixedSeed(Long.parseLong(System.getenv().getOrDefault("KB_SEED", "20261128"))).withExamples(400).forAll(queries(), integers().between(1, 3)).checkAssert((query, page) -> {
       String bounded = query.length() > SearchRequest.MAX_QUERY_LENGTH ? query.substring(0, SearchRequest.MAX_QUERY_LENGTH) : query;
       for (Channel channel : Channel.values()) {
         for (boolean typing : new boolean[] {false, true}) {
@@ -52,6 +53,15 @@ class QueryRobustnessTest {
       }
       assertThat(kb.suggest(bounded, 8)).hasSizeLessThanOrEqualTo(8);
     });
+  }
+
+  @Test
+  void word_whose_stem_is_shorter_than_its_typo_allowance_is_answered() {
+    // Found by the property above: a long typed word with a one-letter stem once gave a negative boost.
+    String query = "!\"identiteitskaart!!!!!!!!1!!!!!!\"!!!!!!!!!!!!uittreksel gba";
+    for (Channel channel : Channel.values()) {
+      assertThat(kb.search(new SearchRequest(query, SearchFilters.NONE, channel, 1, 5, true)).ids()).contains("identiteitskaart");
+    }
   }
 
   @Test

@@ -275,13 +275,14 @@ final class QueryPlanner {
     if (slot.isSingleWord() && slot.stems().size() == 1) {
       String word = slot.words().get(0);
       String stem = slot.stems().get(0);
-      int edits = TypoTolerance.maxEdits(word.length());
+      // The stem decides, not the typed word: "kaarten!!!" is long, its stem "kaart" is not.
+      int edits = TypoTolerance.maxEdits(Math.min(word.length(), stem.length()));
       if (edits > 0) {
         Map<String, List<FuzzyExpander.Neighbour>> near =
             fuzzy.neighbours(searcher.getIndexReader(), FIELD_WEIGHTS.keySet(), stem, edits);
         for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
           for (FuzzyExpander.Neighbour neighbour : near.get(field.getKey())) {
-            float closeness = 1f - (float) neighbour.edits() / Math.max(stem.length(), 1);
+            float closeness = Math.max(0.1f, 1f - (float) neighbour.edits() / stem.length());
             options.add(boost(new TermQuery(new Term(field.getKey(), neighbour.term())), field.getValue() * FUZZY_FACTOR * closeness));
           }
         }
