@@ -120,16 +120,6 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Removes every article. */
-  public void clear() {
-    try {
-      writer.deleteAll();
-      writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the index", e);
-    }
-  }
-
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();

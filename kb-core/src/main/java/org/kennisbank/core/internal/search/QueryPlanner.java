@@ -96,24 +96,30 @@ final class QueryPlanner {
     return weights;
   }
 
-  /** What the planner made of a query. {@code query} is null when there was nothing to search for. */
-  record Plan(Query query, QuerySlots slots, int requiredSlots) {}
-
   /**
-   * @param relaxed require only one slot instead of most
+   * What the planner made of a query: the query that requires most distinctive words, and the
+   * same query requiring only one of them, to fill a page when the strict one finds too few.
+   * Both are null when there was nothing to search for; {@code loose} is null when the strict
+   * query already requires no more than one word.
    */
-  Plan plan(String text, Channel channel, boolean asYouType, boolean relaxed, IndexSearcher searcher) {
-    QuerySlots all = QuerySlots.read(analysis, text);
-    List<QuerySlots.Slot> slots = joinCompounds(contentSlots(all.slots()), searcher);
-    boolean question = slots.size() >= QUESTION_FROM;
+  record Plan(Query strict, Query loose, int requiredSlots) {
+    static final Plan EMPTY = new Plan(null, null, 0);
+  }
+
+  /** The parts of a planned query, built once and assembled with different requirements. */
+  private record Parts(List<Query> distinctive, List<Query> common, List<Query> optional, List<Query> scoring) {}
+
+  Plan plan(String text, Channel channel, boolean asYouType, IndexSearcher searcher) {
+    List<QuerySlots.Slot> slots = joinCompounds(contentSlots(QuerySlots.read(analysis, text).slots()), searcher);
     if (slots.isEmpty()) {
-      return new Plan(null, all, 0);
+      return Plan.EMPTY;
     }
+    boolean question = slots.size() >= QUESTION_FROM;
     int documents = Math.max(1, searcher.getIndexReader().numDocs());
     List<Query> distinctive = new ArrayList<>();
     List<Query> common = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
-    List<Query> exactTiers = new ArrayList<>();
+    List<Query> scoring = new ArrayList<>();
     Query rarest = null;
     int rarestMatches = Integer.MAX_VALUE;
     for (int i = 0; i < slots.size(); i++) {
@@ -121,15 +127,13 @@ final class QueryPlanner {
       Query clause = slotClause(slots.get(i), channel, asYouType && last, searcher);
       Query exact = exactClause(slots.get(i), channel);
       int matches = countsAsWord(slots.get(i)) ? count(searcher, exact) : 0;
-      if (matches > 0 && (documents < MIN_DOCUMENTS_FOR_COMMON || matches <= documents * COMMON_SHARE)) {
-        if (!question) {
-          exactTiers.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_WORD_TIER));
-        }
-      }
       if (matches == 0) {
         optional.add(clause);
       } else if (documents < MIN_DOCUMENTS_FOR_COMMON || matches <= documents * COMMON_SHARE) {
         distinctive.add(clause);
+        if (!question) {
+          scoring.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_WORD_TIER));
+        }
       } else {
         common.add(clause);
         if (matches < rarestMatches) {
@@ -142,37 +146,40 @@ final class QueryPlanner {
       common.remove(rarest);
       distinctive.add(rarest);
     }
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    int required = 0;
-    if (distinctive.isEmpty()) {
-      optional.forEach(clause -> words.add(clause, Occur.SHOULD));
-      words.setMinimumNumberShouldMatch(1);
-    } else {
-      BooleanQuery.Builder must = new BooleanQuery.Builder();
-      distinctive.forEach(clause -> must.add(clause, Occur.SHOULD));
-      required = relaxed || question ? 1 : required(distinctive.size());
-      must.setMinimumNumberShouldMatch(required);
-      words.add(must.build(), Occur.MUST);
-      common.forEach(clause -> words.add(clause, Occur.SHOULD));
-      optional.forEach(clause -> words.add(clause, Occur.SHOULD));
-    }
-
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(words.build(), Occur.MUST);
-    exactTiers.forEach(tier -> query.add(tier, Occur.SHOULD));
     BooleanQuery.Builder whole = new BooleanQuery.Builder();
     slots.forEach(slot -> slot.stems().forEach(stem -> whole.add(new TermQuery(new Term(Fields.ALL, stem)), Occur.SHOULD)));
-    query.add(boost(whole.build(), question ? QUESTION_ALL_WEIGHT : ALL_WEIGHT), Occur.SHOULD);
+    scoring.add(boost(whole.build(), question ? QUESTION_ALL_WEIGHT : ALL_WEIGHT));
     Query phrase = phrase(slots);
     if (phrase != null) {
-      query.add(phrase, Occur.SHOULD);
+      scoring.add(phrase);
     }
     String exact = BestBetsFile.normalize(text);
     if (!exact.isEmpty()) {
-      query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_EXACT, exact))), EXACT_TITLE_BOOST), Occur.SHOULD);
+      scoring.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_EXACT, exact))), EXACT_TITLE_BOOST));
     }
-    Query weighted = FunctionScoreQuery.boostByValue(query.build(), DoubleValuesSource.fromFloatField(Fields.TYPE_WEIGHT));
-    return new Plan(weighted, all, required);
+    Parts parts = new Parts(distinctive, common, optional, scoring);
+    int required = distinctive.isEmpty() ? 0 : question ? 1 : required(distinctive.size());
+    return new Plan(assemble(parts, required), required > 1 ? assemble(parts, 1) : null, required);
+  }
+
+  /** The query of the parts that needs {@code required} distinctive words, weighted by article type. */
+  private static Query assemble(Parts parts, int required) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    if (parts.distinctive().isEmpty()) {
+      parts.optional().forEach(clause -> words.add(clause, Occur.SHOULD));
+      words.setMinimumNumberShouldMatch(1);
+    } else {
+      BooleanQuery.Builder must = new BooleanQuery.Builder();
+      parts.distinctive().forEach(clause -> must.add(clause, Occur.SHOULD));
+      must.setMinimumNumberShouldMatch(required);
+      words.add(must.build(), Occur.MUST);
+      parts.common().forEach(clause -> words.add(clause, Occur.SHOULD));
+      parts.optional().forEach(clause -> words.add(clause, Occur.SHOULD));
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(words.build(), Occur.MUST);
+    parts.scoring().forEach(clause -> query.add(clause, Occur.SHOULD));
+    return FunctionScoreQuery.boostByValue(query.build(), DoubleValuesSource.fromFloatField(Fields.TYPE_WEIGHT));
   }
 
   /**

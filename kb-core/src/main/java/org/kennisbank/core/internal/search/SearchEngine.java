@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.ArticleType;
 import org.kennisbank.core.Audience;
@@ -66,24 +68,26 @@ public final class SearchEngine {
   private SearchResult search(IndexSearcher searcher, SearchRequest request, Context context) throws IOException {
     Query filter = filter(request.filters(), context.today());
     List<String> pinned = pinned(request, context);
-    Attempt attempt = attempt(searcher, request, filter, false);
+    QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), searcher);
+    Attempt attempt = attempt(searcher, plan.strict(), request, filter);
     boolean relaxed = false;
     Optional<String> didYouMean = Optional.empty();
     if (pinned.isEmpty() && (attempt.total() == 0 || (attempt.total() < 3 && !request.asYouType()))) {
       didYouMean = spelling.suggest(searcher, index.analysis(), request.query());
     }
-    if (attempt.total() == 0 && attempt.plan().query() != null && didYouMean.isPresent()) {
-      Attempt corrected = attempt(searcher, new SearchRequest(didYouMean.get(), request.filters(),
-          request.channel(), request.page(), request.size(), false), filter, false);
+    if (attempt.total() == 0 && plan.strict() != null && didYouMean.isPresent()) {
+      QueryPlanner.Plan correctedPlan = planner.plan(didYouMean.get(), request.channel(), false, searcher);
+      Attempt corrected = attempt(searcher, correctedPlan.strict(), request, filter);
       if (corrected.total() > 0) {
+        plan = correctedPlan;
         attempt = corrected;
       }
     }
     List<ScoreDoc> ranked = new ArrayList<>(List.of(attempt.top().scoreDocs));
     long wanted = (long) request.page() * request.size();
-    if (attempt.total() < wanted && attempt.plan().requiredSlots() > 1) {
+    if (attempt.total() < wanted && plan.loose() != null) {
       // Too few hits match most words: fill the page with hits that match some, after them.
-      Attempt loose = attempt(searcher, request, filter, true);
+      Attempt loose = attempt(searcher, plan.loose(), request, filter);
       if (loose.total() > attempt.total()) {
         Set<Integer> strict = new java.util.HashSet<>();
         ranked.forEach(doc -> strict.add(doc.doc));
@@ -92,7 +96,7 @@ public final class SearchEngine {
             ranked.add(doc);
           }
         }
-        attempt = new Attempt(attempt.plan(), loose.top(), loose.total(), loose.facets(), loose.ids());
+        attempt = loose;
         relaxed = true;
       }
     }
@@ -100,7 +104,7 @@ public final class SearchEngine {
     Set<String> seen = new LinkedHashSet<>(pinned);
     Map<String, Float> scores = new java.util.HashMap<>();
     Map<String, Integer> docIds = new java.util.HashMap<>();
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : ranked) {
       String id = stored.document(doc.doc).get(Fields.ID);
       scores.put(id, doc.score);
@@ -115,9 +119,9 @@ public final class SearchEngine {
     int to = Math.min(ids.size(), from + request.size());
     List<SearchHit> hits = new ArrayList<>();
     if (from < to) {
-      Map<String, Snippets.Pair> marked = attempt.plan().query() == null
+      Map<String, Snippets.Pair> marked = plan.strict() == null
           ? Map.of()
-          : snippets.mark(searcher, attempt.plan().query(), ids.subList(from, to), docIds, request.channel());
+          : snippets.mark(searcher, plan.strict(), ids.subList(from, to), docIds, request.channel());
       for (String id : ids.subList(from, to)) {
         Article article = context.articles().get(id);
         if (article == null) {
@@ -134,30 +138,28 @@ public final class SearchEngine {
     return new SearchResult(request.query(), total, hits, attempt.facets(), didYouMean, relaxed);
   }
 
-  private record Attempt(QueryPlanner.Plan plan, TopDocs top, long total, Facets facets, Set<String> ids) {}
+  /** One query run: its best hits, how many matched, their facets, and the ids of the best hits. */
+  private record Attempt(TopDocs top, long total, Facets facets, Set<String> ids) {
+    static final Attempt NOTHING = new Attempt(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Facets.EMPTY, Set.of());
+  }
 
-  private Attempt attempt(IndexSearcher searcher, SearchRequest request, Query filter, boolean relaxed) throws IOException {
-    QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), relaxed, searcher);
-    Query scored = plan.query() == null ? null : plan.query();
+  private Attempt attempt(IndexSearcher searcher, Query scored, SearchRequest request, Query filter) throws IOException {
     if (scored == null) {
-      return new Attempt(plan, new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Facets.EMPTY, Set.of());
+      return Attempt.NOTHING;
     }
     Query query = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter, Occur.FILTER).build();
     int wanted = Math.max(1, request.page() * request.size());
     TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
     Facets facets = searcher.search(query, new FacetCounter());
     Set<String> ids = new LinkedHashSet<>();
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : top.scoreDocs) {
       ids.add(stored.document(doc.doc).get(Fields.ID));
     }
-    return new Attempt(plan, top, top.totalHits.value(), facets, ids);
+    return new Attempt(top, top.totalHits.value(), facets, ids);
   }
 
   private List<String> pinned(SearchRequest request, Context context) {
-    if (request.page() < 1) {
-      return List.of();
-    }
     List<String> bets = context.bestBets().getOrDefault(BestBetsFile.normalize(request.query()), List.of());
     return bets.stream()
         .filter(id -> context.articles().containsKey(id))
