@@ -26,6 +26,7 @@ import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.Handling;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.core.Section;
+import org.kennisbank.core.Theme;
 import org.kennisbank.core.internal.content.ArticleParser;
 import org.kennisbank.core.internal.content.ContentLoader;
 
@@ -43,7 +44,7 @@ final class ContentChecks {
   /** The bundled content seen from the kb-content module directory. */
   static final Path BUNDLED_CONTENT = Path.of("src", "main", "resources", "kennisbank");
   static final int MAX_SUMMARY_LENGTH = 300;
-  static final List<String> THEMES = ArticleParser.THEMES;
+  static final List<String> THEMES = Theme.ids();
 
   private static final Pattern KB_LINK = Pattern.compile("(?<=[(<\\s])kb:([a-z0-9]+(?:-[a-z0-9]+)*)");
   private static final String CONTENT_ROOT = ".";

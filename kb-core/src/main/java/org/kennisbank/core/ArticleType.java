@@ -5,9 +5,20 @@ import java.util.Optional;
 
 /** What kind of article this is; product articles rank before FAQ articles when equally relevant. */
 public enum ArticleType {
-  PRODUCT,
-  THEME,
-  FAQ;
+  PRODUCT("Product"),
+  THEME("Thema"),
+  FAQ("Veelgestelde vraag");
+
+  private final String label;
+
+  ArticleType(String label) {
+    this.label = label;
+  }
+
+  /** The name shown to people, such as "Veelgestelde vraag". */
+  public String label() {
+    return label;
+  }
 
   /** The name used in front matter and in the API: {@code product}, {@code theme}, {@code faq}. */
   public String id() {

@@ -5,8 +5,19 @@ import java.util.Optional;
 
 /** Who an article is written for. */
 public enum Audience {
-  PARTICULIER,
-  ONDERNEMER;
+  PARTICULIER("Particulieren"),
+  ONDERNEMER("Ondernemers");
+
+  private final String label;
+
+  Audience(String label) {
+    this.label = label;
+  }
+
+  /** The name shown to people, such as "Ondernemers". */
+  public String label() {
+    return label;
+  }
 
   /** The name used in front matter and in the API: {@code particulier}, {@code ondernemer}. */
   public String id() {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.kennisbank.core.internal.analysis.CompoundLexicon;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
-import org.kennisbank.core.internal.content.ArticleParser;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
 import org.kennisbank.core.internal.search.ArticleIndex;
@@ -172,19 +171,21 @@ public final class KnowledgeBase implements AutoCloseable {
         .toList();
   }
 
-  /** The eight themes, with the title of their theme article and their number of published articles. */
+  /**
+   * The eight themes in their standard order, each with its title, the summary of its theme article
+   * (empty without one) and its number of published articles.
+   */
   public List<ThemeSummary> themes() {
     LocalDate today = today();
     List<ThemeSummary> themes = new ArrayList<>();
-    for (String theme : ArticleParser.THEMES) {
-      Optional<Article> themeArticle = Optional.ofNullable(snapshot.articles().get(theme))
+    for (Theme theme : Theme.values()) {
+      Optional<Article> themeArticle = Optional.ofNullable(snapshot.articles().get(theme.id()))
           .filter(article -> article.type() == ArticleType.THEME);
       int count = (int) snapshot.articles().values().stream()
           .filter(article -> article.isLiveOn(today) && article.type() != ArticleType.THEME)
-          .filter(article -> article.themes().contains(theme))
+          .filter(article -> article.themes().contains(theme.id()))
           .count();
-      themes.add(new ThemeSummary(theme, themeArticle.map(Article::title).orElse(theme),
-          themeArticle.map(Article::summary).orElse(""), count));
+      themes.add(new ThemeSummary(theme.id(), theme.title(), themeArticle.map(Article::summary).orElse(""), count));
     }
     return themes;
   }

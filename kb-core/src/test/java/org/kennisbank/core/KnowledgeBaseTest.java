@@ -68,9 +68,9 @@ class KnowledgeBaseTest {
 
     assertThat(result.hits()).hasSize(1);
     assertThat(result.total()).isEqualTo(3);
-    assertThat(result.facets().themes()).containsExactly(new FacetValue("identiteit-en-reizen", 3));
-    assertThat(result.facets().types()).containsExactly(new FacetValue("product", 2), new FacetValue("theme", 1));
-    assertThat(result.facets().audiences()).containsExactly(new FacetValue("particulier", 3));
+    assertThat(result.facets().themes()).containsExactly(new FacetValue("identiteit-en-reizen", "Paspoort, verhuizen en burgerzaken", 3));
+    assertThat(result.facets().types()).containsExactly(new FacetValue("product", "Product", 2), new FacetValue("theme", "Thema", 1));
+    assertThat(result.facets().audiences()).containsExactly(new FacetValue("particulier", "Particulieren", 3));
   }
 
   @Test
@@ -167,7 +167,7 @@ class KnowledgeBaseTest {
     List<ThemeSummary> themes = kb.themes();
 
     assertThat(themes).hasSize(8);
-    assertThat(themes.get(1)).isEqualTo(new ThemeSummary("identiteit-en-reizen", "Paspoort, ID-kaart en burgerzaken",
+    assertThat(themes.get(1)).isEqualTo(new ThemeSummary("identiteit-en-reizen", "Paspoort, verhuizen en burgerzaken",
         "Reisdocumenten, verhuizen, geboorte en overlijden.", 2));
   }
 

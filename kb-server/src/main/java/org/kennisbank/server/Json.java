@@ -44,9 +44,9 @@ final class Json {
     }
   }
 
-  record FacetCount(String value, int count) {
+  record FacetCount(String value, String label, int count) {
     static List<FacetCount> of(List<FacetValue> values) {
-      return values.stream().map(v -> new FacetCount(v.value(), v.count())).toList();
+      return values.stream().map(v -> new FacetCount(v.value(), v.label(), v.count())).toList();
     }
   }
 

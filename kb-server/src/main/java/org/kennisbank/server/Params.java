@@ -11,13 +11,10 @@ import org.kennisbank.core.Audience;
 import org.kennisbank.core.Channel;
 import org.kennisbank.core.SearchFilters;
 import org.kennisbank.core.SearchRequest;
+import org.kennisbank.core.Theme;
 
 /** Reads request parameters at the edge; anything malformed becomes a 400 that says what is wrong. */
 final class Params {
-
-  private static final List<String> THEMES = List.of(
-      "vragen-en-klagen", "identiteit-en-reizen", "zorg-en-ondersteuning", "werk-en-inkomen",
-      "vergunningen", "onderwijs-en-sport", "grofvuil-en-leefomgeving", "belastingen");
 
   private Params() {}
 
@@ -29,7 +26,7 @@ final class Params {
     int page = integer(ctx, "page", 1, 1, 1000);
     int size = integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
     SearchFilters filters = SearchFilters.NONE
-        .withThemes(values(ctx, "theme", value -> THEMES.contains(value) ? Optional.of(value) : Optional.empty(), String.join(", ", THEMES)))
+        .withThemes(values(ctx, "theme", value -> Theme.fromId(value).map(Theme::id), Theme.idList()))
         .withTypes(values(ctx, "type", ArticleType::fromId, "product, theme, faq"))
         .withAudiences(values(ctx, "audience", Audience::fromId, "particulier, ondernemer"));
     boolean asYouType = bool(ctx, "typing");

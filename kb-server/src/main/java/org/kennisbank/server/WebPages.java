@@ -86,7 +86,7 @@ final class WebPages {
     StringBuilder links = new StringBuilder("<p class=\"facets\">Verfijn: ");
     for (FacetValue theme : themes) {
       links.append("<a href=\"/zoeken?q=").append(Html.url(request.query())).append("&theme=").append(theme.value())
-          .append("\">").append(Html.escape(theme.value().replace('-', ' '))).append(" (").append(theme.count()).append(")</a> ");
+          .append("\">").append(Html.escape(theme.label())).append(" (").append(theme.count()).append(")</a> ");
     }
     return links.append("</p>\n").toString();
   }

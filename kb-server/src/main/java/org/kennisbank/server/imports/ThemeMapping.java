@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kennisbank.core.Theme;
 
 /**
  * Maps the themes and subjects of a Rijksoverheid record (labels such as "Werk" or "Familie, zorg
@@ -15,13 +16,8 @@ import java.util.Set;
  */
 final class ThemeMapping {
 
-  /** The eight Kennisbank themes, in the order they are written. */
-  static final List<String> THEMES = List.of(
-      "vragen-en-klagen", "identiteit-en-reizen", "zorg-en-ondersteuning", "werk-en-inkomen",
-      "vergunningen", "onderwijs-en-sport", "grofvuil-en-leefomgeving", "belastingen");
-
   /** The theme for records that match no keyword. */
-  static final String FALLBACK_THEME = "vragen-en-klagen";
+  static final String FALLBACK_THEME = Theme.VRAGEN_EN_KLAGEN.id();
 
   private static final Map<String, List<String>> KEYWORDS_BY_THEME = Map.of(
       "vragen-en-klagen", List.of("klacht", "bezwaar", "ombudsman"),
@@ -41,7 +37,7 @@ final class ThemeMapping {
 
   /** The Kennisbank themes for the labels, in the standard order; the fallback theme when none matches. */
   static List<String> themes(List<String> labels) {
-    List<String> themes = THEMES.stream()
+    List<String> themes = Theme.ids().stream()
         .filter(theme -> labels.stream().anyMatch(label -> mentions(label, KEYWORDS_BY_THEME.get(theme))))
         .toList();
     return themes.isEmpty() ? List.of(FALLBACK_THEME) : themes;

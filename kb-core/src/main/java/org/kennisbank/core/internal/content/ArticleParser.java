@@ -19,6 +19,7 @@ import org.kennisbank.core.Audience;
 import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.Handling;
 import org.kennisbank.core.Section;
+import org.kennisbank.core.Theme;
 
 /**
  * Reads one article file: YAML front matter checked field by field, and the Markdown body split
@@ -30,9 +31,6 @@ public final class ArticleParser {
   public static final int MAX_SUMMARY_LENGTH = 300;
   public static final int MAX_TITLE_LENGTH = 120;
   public static final String INTERNAL_HEADING = "Intern";
-  public static final List<String> THEMES = List.of(
-      "vragen-en-klagen", "identiteit-en-reizen", "zorg-en-ondersteuning", "werk-en-inkomen",
-      "vergunningen", "onderwijs-en-sport", "grofvuil-en-leefomgeving", "belastingen");
   public static final List<String> PRODUCT_SECTIONS = List.of(
       "Wat is het", "Voorwaarden", "Aanvragen", "Kosten", "Termijn", "Bezwaar", "Bijzonderheden",
       "Contact");
@@ -103,8 +101,8 @@ public final class ArticleParser {
     }
     List<String> themes = reader.requiredList("themes");
     for (String theme : themes) {
-      if (!THEMES.contains(theme)) {
-        problems.error(frontMatter.lineOf("themes"), "themes", "unknown theme '" + theme + "' (known: " + String.join(", ", THEMES) + ")");
+      if (Theme.fromId(theme).isEmpty()) {
+        problems.error(frontMatter.lineOf("themes"), "themes", "unknown theme '" + theme + "' (known: " + Theme.idList() + ")");
       }
     }
     List<Audience> audiences = new ArrayList<>();
@@ -135,6 +133,16 @@ public final class ArticleParser {
       problems.error(frontMatter.lineOf("expires"), "expires", "is before published (" + published.get() + ")");
     }
     Optional<String> source = reader.optionalText("source");
+    if (type == ArticleType.THEME) {
+      Theme.fromId(id).ifPresentOrElse(
+          theme -> {
+            if (!title.equals(theme.title())) {
+              problems.warning(frontMatter.lineOf("title"), "title", "differs from the theme's title '" + theme.title()
+                  + "', which pages and facets show (themes are named in one place: org.kennisbank.core.Theme)");
+            }
+          },
+          () -> problems.error(frontMatter.lineOf("id"), "id", "a theme article's id must be a theme (known: " + Theme.idList() + ")"));
+    }
     if (type == ArticleType.PRODUCT) {
       if (upl.isEmpty()) {
         problems.error(frontMatter.lineOf("upl"), "upl", "is required for product articles: the UPL URI of the product");

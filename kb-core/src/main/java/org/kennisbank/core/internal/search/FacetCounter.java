@@ -15,8 +15,12 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import java.util.function.Function;
+import org.kennisbank.core.ArticleType;
+import org.kennisbank.core.Audience;
 import org.kennisbank.core.FacetValue;
 import org.kennisbank.core.Facets;
+import org.kennisbank.core.Theme;
 
 /**
  * Counts the matching documents per theme, type and audience from their doc values, in the same
@@ -38,15 +42,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
       counts.byField.forEach((field, values) -> values.forEach((value, count) ->
           totals.computeIfAbsent(field, f -> new HashMap<>()).merge(value, count, Integer::sum)));
     }
-    return new Facets(sorted(totals.get(Fields.THEME)), sorted(totals.get(Fields.TYPE)), sorted(totals.get(Fields.AUDIENCE)));
+    return new Facets(
+        sorted(totals.get(Fields.THEME), id -> Theme.fromId(id).map(Theme::title).orElse(id)),
+        sorted(totals.get(Fields.TYPE), id -> ArticleType.fromId(id).map(ArticleType::label).orElse(id)),
+        sorted(totals.get(Fields.AUDIENCE), id -> Audience.fromId(id).map(Audience::label).orElse(id)));
   }
 
-  private static List<FacetValue> sorted(Map<String, Integer> counts) {
+  private static List<FacetValue> sorted(Map<String, Integer> counts, Function<String, String> label) {
     if (counts == null) {
       return List.of();
     }
     List<FacetValue> values = new ArrayList<>();
-    counts.forEach((value, count) -> values.add(new FacetValue(value, count)));
+    counts.forEach((value, count) -> values.add(new FacetValue(value, label.apply(value), count)));
     values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return values;
   }

@@ -81,6 +81,16 @@ class ArticleParserTest {
   }
 
   @Test
+  void theme_article_must_be_a_known_theme_and_is_warned_when_its_title_differs() {
+    String theme = GOOD.replace("id: grofvuil", "id: grofvuil-en-leefomgeving").replace("type: product", "type: theme");
+
+    assertThat(problems("articles/grofvuil-en-leefomgeving.md", theme))
+        .anyMatch(p -> p.contains(":4: title: differs from the theme's title 'Afval, straat en buitenruimte'"));
+    assertThat(problems("articles/afvalzaken.md", theme.replace("id: grofvuil-en-leefomgeving", "id: afvalzaken")))
+        .anyMatch(p -> p.contains("a theme article's id must be a theme (known: vragen-en-klagen,"));
+  }
+
+  @Test
   void body_html_rewrites_article_links_and_keeps_emphasis() {
     Article article = parser.parse("articles/grofvuil.md", GOOD).article().orElseThrow();
 
