@@ -1,0 +1,63 @@
+package org.kennisbank.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.kennisbank.core.KnowledgeBase;
+
+/** A real server on a free loopback port over a knowledge base, and a small HTTP client for it. */
+final class TestServer implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private final Javalin app;
+  private final String base;
+
+  TestServer(KnowledgeBase kb, String agentToken) {
+    app = KbServer.create(kb, ServerConfig.forTest(agentToken)).start();
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  record Response(int status, String body, String contentType, HttpResponse<String> raw) {
+    JsonNode json() throws IOException {
+      return JSON.readTree(body);
+    }
+
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+  }
+
+  Response get(String path, String... headers) throws Exception {
+    return send("GET", path, headers);
+  }
+
+  Response send(String method, String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response.body(),
+        response.headers().firstValue("Content-Type").orElse(""), response);
+  }
+
+  static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
