@@ -11,6 +11,7 @@ import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.http.AgentToken;
 import org.kennisbank.server.http.Errors;
+import org.kennisbank.server.http.SecurityHeaders;
 import org.kennisbank.server.website.Templates;
 import org.kennisbank.server.website.Website;
 
@@ -19,6 +20,9 @@ import org.kennisbank.server.website.Website;
  * own routes: the public API ({@link PublicApi}), the agent API ({@link AgentApi}) and the website
  * ({@link Website}). Routes declare their roles; {@link AccessCheck} enforces them before every
  * matched route, and {@link Errors} turns every exception into a JSON error or an HTML page.
+ *
+ * <p>A new channel (editor, chat, feeds) is a package beside these with one class whose
+ * {@code routes(RoutesConfig)} declares its paths and roles, and one line here that calls it.
  */
 public final class KbServer {
 
@@ -40,6 +44,7 @@ public final class KbServer {
       cfg.http.defaultContentType = "application/json";
       cfg.http.prefer405over404 = true;
 
+      new SecurityHeaders().routes(cfg.routes);
       cfg.routes.beforeMatched(access::check);
       new PublicApi(kb).routes(cfg.routes);
       new AgentApi(kb).routes(cfg.routes);

@@ -2,28 +2,12 @@ package org.kennisbank.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kennisbank.core.KnowledgeBase;
 
 /** Errors take the shape of their route group: JSON for the API and /health, a page for the website. */
 class ErrorResponsesTest {
 
-  private static KnowledgeBase kb;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    kb = KnowledgeBase.openBundled();
-    server = new TestServer(kb, "token-for-errors");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    kb.close();
-  }
+  private static final TestServer server = TestServer.bundled();
 
   @Test
   void unknown_api_route_answers_the_documented_status_and_message_only() throws Exception {

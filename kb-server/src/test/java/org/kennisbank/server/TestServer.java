@@ -19,12 +19,38 @@ final class TestServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+  /** The agent token of the {@link #bundled()} server. */
+  static final String TOKEN = "test-token-3f9a";
+  private static TestServer bundled;
+
+  private final KnowledgeBase kb;
   private final Javalin app;
   private final String base;
 
   TestServer(KnowledgeBase kb, String agentToken) {
+    this.kb = kb;
     app = KbServer.create(kb, ServerConfig.forTest(agentToken)).start();
     base = "http://127.0.0.1:" + app.port();
+  }
+
+  /**
+   * One server over the bundled content with {@link #TOKEN}, shared by the test classes that only
+   * read from it (opening the bundled content takes seconds); it stops when the test JVM ends.
+   */
+  static synchronized TestServer bundled() {
+    if (bundled == null) {
+      TestServer server = new TestServer(KnowledgeBase.openBundled(), TOKEN);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        server.kb.close();
+      }));
+      bundled = server;
+    }
+    return bundled;
+  }
+
+  KnowledgeBase kb() {
+    return kb;
   }
 
   record Response(int status, String body, String contentType, HttpResponse<String> raw) {

@@ -6,29 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kennisbank.core.KnowledgeBase;
 
 /** The website's search page over the bundled content: filters, facets and page links. */
 class WebsiteTest {
 
   private static final String THEME = "grofvuil-en-leefomgeving";
-  private static KnowledgeBase kb;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    kb = KnowledgeBase.openBundled();
-    server = new TestServer(kb, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    kb.close();
-  }
+  private static final TestServer server = TestServer.bundled();
 
   private static List<String> links(String html) {
     List<String> links = new ArrayList<>();
