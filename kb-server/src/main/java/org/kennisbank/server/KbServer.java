@@ -11,6 +11,7 @@ import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.http.AgentToken;
 import org.kennisbank.server.http.Errors;
+import org.kennisbank.server.http.JettyErrors;
 import org.kennisbank.server.http.SecurityHeaders;
 import org.kennisbank.server.website.Templates;
 import org.kennisbank.server.website.Website;
@@ -43,6 +44,7 @@ public final class KbServer {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.http.defaultContentType = "application/json";
       cfg.http.prefer405over404 = true;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(templates::errorPage)));
 
       new SecurityHeaders().routes(cfg.routes);
       cfg.routes.beforeMatched(access::check);

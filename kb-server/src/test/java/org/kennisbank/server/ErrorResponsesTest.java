@@ -59,6 +59,19 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void head_on_the_api_answers_like_get_without_a_body() throws Exception {
+    TestServer.Response health = server.send("HEAD", "/health");
+    TestServer.Response search = server.send("HEAD", "/api/search?q=paspoort");
+    TestServer.Response agent = server.send("HEAD", "/api/agent/search?q=paspoort");
+
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(search.status()).isEqualTo(200);
+    assertThat(search.contentType()).startsWith("application/json");
+    assertThat(search.body()).isEmpty();
+    assertThat(agent.status()).isEqualTo(401);
+  }
+
+  @Test
   void wrong_method_answers_405_in_the_shape_of_the_route_group() throws Exception {
     TestServer.Response api = server.send("POST", "/api/search?q=paspoort");
     TestServer.Response page = server.send("POST", "/zoeken?q=paspoort");
@@ -76,6 +89,20 @@ class ErrorResponsesTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("text/html");
     assertThat(response.body()).contains("parameter 'page' must be a whole number");
+  }
+
+  @Test
+  void requests_jetty_cannot_read_get_our_shapes_not_jettys_page() throws Exception {
+    String badPath = server.raw("GET /api/a%2 HTTP/1.1");
+    TestServer.Response tooLong = server.get("/zoeken?q=" + "a".repeat(20_000));
+    TestServer.Response bigHeader = server.get("/artikelen/paspoort", "X-Filler", "a".repeat(20_000));
+
+    assertThat(badPath).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json").endsWith("{\"status\":400,\"message\":\"the request could not be read: Bad Request\"}");
+    assertThat(tooLong.status()).isEqualTo(414);
+    assertThat(tooLong.json().get("status").asInt()).isEqualTo(414);
+    assertThat(bigHeader.status()).isEqualTo(431);
+    assertThat(bigHeader.contentType()).startsWith("text/html");
+    assertThat(bigHeader.body()).contains("Dit adres kunnen wij niet lezen.").doesNotContain("Jetty", "<h2>HTTP ERROR");
   }
 
   @Test

@@ -78,6 +78,15 @@ final class TestServer implements AutoCloseable {
         response.headers().firstValue("Content-Type").orElse(""), response);
   }
 
+  /** Sends a request line as is (HttpClient refuses malformed URIs) and returns the whole raw answer. */
+  String raw(String requestLine) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }

@@ -11,6 +11,7 @@ import org.kennisbank.core.SearchResult;
 import org.kennisbank.server.api.Json;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -26,8 +27,8 @@ public final class AgentApi {
   }
 
   public void routes(RoutesConfig routes) {
-    routes.get(Urls.AGENT_API + "/search", this::search, Role.AGENT);
-    routes.get(Urls.AGENT_API + "/articles/{id}", this::article, Role.AGENT);
+    Routes.get(routes, Urls.AGENT_API + "/search", this::search, Role.AGENT);
+    Routes.get(routes, Urls.AGENT_API + "/articles/{id}", this::article, Role.AGENT);
   }
 
   private void search(Context ctx) {

@@ -12,6 +12,7 @@ import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -27,11 +28,11 @@ public final class PublicApi {
   }
 
   public void routes(RoutesConfig routes) {
-    routes.get(Urls.HEALTH, this::health, Role.PUBLIC);
-    routes.get(Urls.API + "/search", this::search, Role.PUBLIC);
-    routes.get(Urls.API + "/suggest", this::suggest, Role.PUBLIC);
-    routes.get(Urls.API + "/articles/{id}", this::article, Role.PUBLIC);
-    routes.get(Urls.API + "/themes", this::themes, Role.PUBLIC);
+    Routes.get(routes, Urls.HEALTH, this::health, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/search", this::search, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/suggest", this::suggest, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/articles/{id}", this::article, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/themes", this::themes, Role.PUBLIC);
   }
 
   private void search(Context ctx) {

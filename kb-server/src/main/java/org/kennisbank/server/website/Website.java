@@ -2,7 +2,6 @@ package org.kennisbank.server.website;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import org.kennisbank.core.Article;
@@ -13,6 +12,7 @@ import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.ThemeSummary;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -34,20 +34,14 @@ public final class Website {
   }
 
   public void routes(RoutesConfig routes) {
-    page(routes, Urls.HOME, this::home);
-    page(routes, Urls.SEARCH, this::search);
-    page(routes, Urls.ARTICLE_ROUTE, this::article);
-    page(routes, Urls.THEME_ROUTE, this::theme);
-    page(routes, Urls.STYLESHEET, stylesheet::serve);
-    page(routes, Urls.FAVICON, favicon::serve);
-    page(routes, Urls.LEGACY_FAVICON, favicon::serve);
-    page(routes, Urls.ROBOTS, robots::serve);
-  }
-
-  /** GET and HEAD alike, so that HEAD answers with the page's own headers. */
-  private static void page(RoutesConfig routes, String path, Handler handler) {
-    routes.get(path, handler, Role.PUBLIC);
-    routes.head(path, handler, Role.PUBLIC);
+    Routes.get(routes, Urls.HOME, this::home, Role.PUBLIC);
+    Routes.get(routes, Urls.SEARCH, this::search, Role.PUBLIC);
+    Routes.get(routes, Urls.ARTICLE_ROUTE, this::article, Role.PUBLIC);
+    Routes.get(routes, Urls.THEME_ROUTE, this::theme, Role.PUBLIC);
+    Routes.get(routes, Urls.STYLESHEET, stylesheet::serve, Role.PUBLIC);
+    Routes.get(routes, Urls.FAVICON, favicon::serve, Role.PUBLIC);
+    Routes.get(routes, Urls.LEGACY_FAVICON, favicon::serve, Role.PUBLIC);
+    Routes.get(routes, Urls.ROBOTS, robots::serve, Role.PUBLIC);
   }
 
   private void home(Context ctx) {
