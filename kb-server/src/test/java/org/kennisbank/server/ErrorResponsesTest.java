@@ -103,6 +103,7 @@ class ErrorResponsesTest {
     assertThat(bigHeader.status()).isEqualTo(431);
     assertThat(bigHeader.contentType()).startsWith("text/html");
     assertThat(bigHeader.body()).contains("Dit adres kunnen wij niet lezen.").doesNotContain("Jetty", "<h2>HTTP ERROR");
+    assertThat(bigHeader.header("X-Frame-Options")).contains("DENY");
   }
 
   @Test

@@ -35,6 +35,7 @@ public final class JettyErrors extends ErrorHandler {
     boolean api = api(request);
     byte[] body = api ? json(code) : page.render(code, "Dit adres kunnen wij niet lezen.").getBytes(StandardCharsets.UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json" : "text/html;charset=utf-8");
+    SecurityHeaders.apply(response.getHeaders()::put);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

@@ -2,6 +2,7 @@ package org.kennisbank.server.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * Headers on every response that tell browsers to refuse what the site never does: scripts or
@@ -21,10 +22,15 @@ public final class SecurityHeaders {
   }
 
   private static void everyResponse(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    apply(ctx::header);
+  }
+
+  /** Sets the headers of every response, also on answers Jetty makes before Javalin sees a request. */
+  static void apply(BiConsumer<String, String> header) {
+    header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
   }
 
   /** Set before the access check runs, so that its refusals are not cached either. */

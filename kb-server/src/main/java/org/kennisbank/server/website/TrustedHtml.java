@@ -1,5 +1,6 @@
 package org.kennisbank.server.website;
 
+import java.util.Objects;
 import org.kennisbank.core.SearchHit;
 import org.kennisbank.core.Section;
 
@@ -10,6 +11,10 @@ import org.kennisbank.core.Section;
  * text ever reaching the page unescaped.
  */
 public record TrustedHtml(String html) {
+
+  public TrustedHtml {
+    Objects.requireNonNull(html, "html");
+  }
 
   public static TrustedHtml of(Section section) {
     return new TrustedHtml(section.html());
