@@ -1,7 +1,8 @@
 /**
  * The HTTP server and the {@code ./kb} command line. {@link org.kennisbank.server.KbServer}
- * builds the whole Javalin app in one place: the public JSON API, the agent channel behind a
- * bearer token, and the website pages. {@link org.kennisbank.server.Main} dispatches the
- * subcommands (serve, validate, search, eval, import, bench).
+ * assembles the Javalin app from one room per channel, each a package with one {@code routes(...)}
+ * method: {@code api} (public JSON API and health), {@code agent} (agent API), {@code website}
+ * (pages), and {@code http} for what they share (roles and the access check, errors, parameters,
+ * URLs, security headers). Editor, chat and feeds will be rooms beside them.
  */
 package org.kennisbank.server;

@@ -3,19 +3,8 @@ package org.kennisbank.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.Channel;
@@ -25,43 +14,16 @@ import org.kennisbank.core.Section;
 /** The HTTP API and the website on a real server on a free port, over the bundled content. */
 class ServerTest {
 
-  private static final String TOKEN = "test-token-3f9a";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static KnowledgeBase kb;
-  private static Javalin app;
-  private static String base;
+  private static final String TOKEN = TestServer.TOKEN;
+  private static final TestServer server = TestServer.bundled();
+  private static final KnowledgeBase kb = server.kb();
 
-  @BeforeAll
-  static void start() {
-    kb = KnowledgeBase.openBundled();
-    app = KbServer.create(kb, ServerConfig.forTest(TOKEN)).start();
-    base = "http://127.0.0.1:" + app.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.stop();
-    kb.close();
-  }
-
-  record Response(int status, String body, String contentType) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(body);
-    }
-  }
-
-  private static Response get(String path, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+  private static TestServer.Response get(String path, String... headers) throws Exception {
+    return server.get(path, headers);
   }
 
   private static String q(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return TestServer.q(text);
   }
 
   /** Every sentence-sized piece of the internal part of every article that the public text does not also say. */
@@ -88,7 +50,7 @@ class ServerTest {
 
   @Test
   void search_returns_the_paspoort_article_first() throws Exception {
-    Response response = get("/api/search?q=paspoort");
+    TestServer.Response response = get("/api/search?q=paspoort");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).startsWith("application/json");
@@ -127,9 +89,9 @@ class ServerTest {
 
   @Test
   void bad_parameters_get_400_with_a_message_that_names_them() throws Exception {
-    Response page = get("/api/search?q=paspoort&page=0");
-    Response size = get("/api/search?q=paspoort&size=abc");
-    Response theme = get("/api/search?q=paspoort&theme=sport");
+    TestServer.Response page = get("/api/search?q=paspoort&page=0");
+    TestServer.Response size = get("/api/search?q=paspoort&size=abc");
+    TestServer.Response theme = get("/api/search?q=paspoort&theme=sport");
 
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.json().get("message").asText()).isEqualTo("parameter 'page' must be between 1 and 1000; got 0");
@@ -139,7 +101,7 @@ class ServerTest {
 
   @Test
   void unknown_article_gets_404_json() throws Exception {
-    Response response = get("/api/articles/bestaat-niet");
+    TestServer.Response response = get("/api/articles/bestaat-niet");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().get("message").asText()).isEqualTo("no article with id 'bestaat-niet'");
@@ -147,7 +109,7 @@ class ServerTest {
 
   @Test
   void public_article_has_rendered_sections_and_no_internal_text() throws Exception {
-    Response response = get("/api/articles/paspoort");
+    TestServer.Response response = get("/api/articles/paspoort");
     JsonNode json = response.json();
 
     assertThat(json.get("title").asText()).isEqualTo("Paspoort");
@@ -181,8 +143,8 @@ class ServerTest {
 
   @Test
   void agent_channel_refuses_requests_without_a_valid_token() throws Exception {
-    Response none = get("/api/agent/articles/paspoort");
-    Response wrong = get("/api/agent/articles/paspoort", "Authorization", "Bearer wrong");
+    TestServer.Response none = get("/api/agent/articles/paspoort");
+    TestServer.Response wrong = get("/api/agent/articles/paspoort", "Authorization", "Bearer wrong");
 
     assertThat(none.status()).isEqualTo(401);
     assertThat(none.json().get("message").asText()).contains("Authorization: Bearer");
@@ -192,8 +154,8 @@ class ServerTest {
 
   @Test
   void agent_channel_with_the_token_returns_internal_notes_and_handling() throws Exception {
-    Response article = get("/api/agent/articles/paspoort", "Authorization", "Bearer " + TOKEN);
-    Response search = get("/api/agent/search?q=spoedprocedure", "Authorization", "Bearer " + TOKEN);
+    TestServer.Response article = get("/api/agent/articles/paspoort", "Authorization", "Bearer " + TOKEN);
+    TestServer.Response search = get("/api/agent/search?q=spoedprocedure", "Authorization", "Bearer " + TOKEN);
 
     assertThat(article.status()).isEqualTo(200);
     assertThat(article.json().get("handling").asText()).isEqualTo("first-line");
@@ -204,16 +166,11 @@ class ServerTest {
 
   @Test
   void agent_channel_is_closed_when_no_token_is_configured() throws Exception {
-    Javalin closed = KbServer.create(kb, ServerConfig.forTest(null)).start();
-    try {
-      HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + closed.port() + "/api/agent/search?q=paspoort"))
-          .header("Authorization", "Bearer anything").build(), HttpResponse.BodyHandlers.ofString());
+    try (TestServer closed = new TestServer(kb, null)) {
+      TestServer.Response response = closed.get("/api/agent/search?q=paspoort", "Authorization", "Bearer anything");
 
-      assertThat(response.statusCode()).isEqualTo(403);
+      assertThat(response.status()).isEqualTo(403);
       assertThat(response.body()).contains("the agent channel is closed");
-    } finally {
-      closed.stop();
     }
   }
 
@@ -243,11 +200,11 @@ class ServerTest {
 
   @Test
   void website_renders_home_search_article_and_theme_pages() throws Exception {
-    Response home = get("/");
-    Response search = get("/zoeken?q=" + q("paspoort <b>"));
-    Response article = get("/artikelen/paspoort");
-    Response theme = get("/themas/identiteit-en-reizen");
-    Response missing = get("/artikelen/bestaat-niet");
+    TestServer.Response home = get("/");
+    TestServer.Response search = get("/zoeken?q=" + q("paspoort <b>"));
+    TestServer.Response article = get("/artikelen/paspoort");
+    TestServer.Response theme = get("/themas/identiteit-en-reizen");
+    TestServer.Response missing = get("/artikelen/bestaat-niet");
 
     assertThat(home.contentType()).startsWith("text/html");
     assertThat(home.body()).contains("href=\"/themas/belastingen\"");
@@ -260,7 +217,7 @@ class ServerTest {
 
   @Test
   void unknown_endpoint_gets_404_json() throws Exception {
-    Response response = get("/api/nothing");
+    TestServer.Response response = get("/api/nothing");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().get("status").asInt()).isEqualTo(404);

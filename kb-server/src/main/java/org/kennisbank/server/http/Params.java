@@ -1,5 +1,6 @@
-package org.kennisbank.server;
+package org.kennisbank.server.http;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,17 +15,17 @@ import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.Theme;
 
 /** Reads request parameters at the edge; anything malformed becomes a 400 that says what is wrong. */
-final class Params {
+public final class Params {
+
+  /** Hits per page when the request does not say. */
+  public static final int DEFAULT_SIZE = 10;
 
   private Params() {}
 
-  static SearchRequest searchRequest(Context ctx, Channel channel) {
-    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-    if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw ApiException.badRequest("parameter 'q' must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters; got " + query.length());
-    }
+  public static SearchRequest searchRequest(Context ctx, Channel channel) {
+    String query = query(ctx);
     int page = integer(ctx, "page", 1, 1, 1000);
-    int size = integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+    int size = integer(ctx, "size", DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     SearchFilters filters = SearchFilters.NONE
         .withThemes(values(ctx, "theme", value -> Theme.fromId(value).map(Theme::id), Theme.idList()))
         .withTypes(values(ctx, "type", ArticleType::fromId, "product, theme, faq"))
@@ -33,7 +34,16 @@ final class Params {
     return new SearchRequest(query, filters, channel, page, size, asYouType);
   }
 
-  static int integer(Context ctx, String name, int fallback, int min, int max) {
+  /** The query text {@code q}, empty when absent; refused when longer than the library accepts. */
+  public static String query(Context ctx) {
+    String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new BadRequestResponse("parameter 'q' must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters; got " + query.length());
+    }
+    return query;
+  }
+
+  public static int integer(Context ctx, String name, int fallback, int min, int max) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) {
       return fallback;
@@ -41,15 +51,15 @@ final class Params {
     try {
       int value = Integer.parseInt(text.strip());
       if (value < min || value > max) {
-        throw ApiException.badRequest("parameter '" + name + "' must be between " + min + " and " + max + "; got " + value);
+        throw new BadRequestResponse("parameter '" + name + "' must be between " + min + " and " + max + "; got " + value);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("parameter '" + name + "' must be a whole number; got '" + text + "'");
+      throw new BadRequestResponse("parameter '" + name + "' must be a whole number; got '" + text + "'");
     }
   }
 
-  static boolean bool(Context ctx, String name) {
+  public static boolean bool(Context ctx, String name) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) {
       return false;
@@ -57,17 +67,17 @@ final class Params {
     return switch (text.strip()) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw ApiException.badRequest("parameter '" + name + "' must be true or false; got '" + text + "'");
+      default -> throw new BadRequestResponse("parameter '" + name + "' must be true or false; got '" + text + "'");
     };
   }
 
   /** Values of a repeatable parameter; each may also hold a comma-separated list. */
-  static <T> List<T> values(Context ctx, String name, Function<String, Optional<T>> lookup, String known) {
+  public static <T> List<T> values(Context ctx, String name, Function<String, Optional<T>> lookup, String known) {
     List<T> values = new ArrayList<>();
     for (String raw : ctx.queryParams(name)) {
       for (String value : Arrays.stream(raw.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList()) {
         values.add(lookup.apply(value).orElseThrow(() ->
-            ApiException.badRequest("parameter '" + name + "' has unknown value '" + value + "' (known: " + known + ")")));
+            new BadRequestResponse("parameter '" + name + "' has unknown value '" + value + "' (known: " + known + ")")));
       }
     }
     return values;

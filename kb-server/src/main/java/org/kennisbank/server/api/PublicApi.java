@@ -1,0 +1,76 @@
+package org.kennisbank.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import org.kennisbank.core.Article;
+import org.kennisbank.core.Channel;
+import org.kennisbank.core.ContentProblem;
+import org.kennisbank.core.KnowledgeBase;
+import org.kennisbank.core.SearchRequest;
+import org.kennisbank.core.SearchResult;
+import org.kennisbank.server.http.Params;
+import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.Routes;
+import org.kennisbank.server.http.Urls;
+
+/**
+ * The public JSON API for the website's scripts, the chatbot and other channels, and the health
+ * check. Every answer is built from public views of articles only.
+ */
+public final class PublicApi {
+
+  private final KnowledgeBase kb;
+
+  public PublicApi(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  public void routes(RoutesConfig routes) {
+    Routes.get(routes, Urls.HEALTH, this::health, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/search", this::search, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/suggest", this::suggest, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/articles/{id}", this::article, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/themes", this::themes, Role.PUBLIC);
+  }
+
+  private void search(Context ctx) {
+    SearchRequest request = Params.searchRequest(ctx, Channel.PUBLIC);
+    SearchResult result = kb.search(request);
+    ctx.json(Json.SearchView.of(request, result, result.hits().stream().map(Json.Hit::of).toList()));
+  }
+
+  private void suggest(Context ctx) {
+    String query = Params.query(ctx);
+    int limit = Params.integer(ctx, "limit", 8, 1, 20);
+    ctx.json(new Json.SuggestView(query, kb.suggest(query, limit).stream().map(Json.SuggestionView::of).toList()));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    Article article = kb.article(id, Channel.PUBLIC).orElseThrow(() ->
+        new NotFoundResponse("no article with id '" + id + "'"));
+    ctx.json(Json.ArticleView.of(article, kb));
+  }
+
+  private void themes(Context ctx) {
+    ctx.json(kb.themes().stream().map(Json.ThemeView::of).toList());
+  }
+
+  /**
+   * {@code down} (503) when no article is published: the content is missing, every article failed
+   * to load, or none is live today; a load balancer should then stop sending traffic here.
+   * {@code degraded} when some articles were left out with errors.
+   */
+  private void health(Context ctx) {
+    List<ContentProblem> problems = kb.problems();
+    long errors = problems.stream().filter(p -> p.severity() == ContentProblem.Severity.ERROR).count();
+    long warnings = problems.size() - errors;
+    boolean down = kb.articles(Channel.PUBLIC).isEmpty();
+    String status = down ? "down" : errors > 0 ? "degraded" : "ok";
+    ctx.status(down ? 503 : 200);
+    ctx.json(new Json.HealthView(status, kb.origin(), kb.size(), errors, warnings,
+        problems.stream().limit(100).map(ContentProblem::toString).toList()));
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * What the rooms of the server share: {@link org.kennisbank.server.http.Role roles} declared on
+ * routes and the one {@link org.kennisbank.server.http.AccessCheck access check} that enforces
+ * them, the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
+ * the website), {@link org.kennisbank.server.http.Params request parameters} read at the edge
+ * with 400s that name the parameter, {@link org.kennisbank.server.http.Urls every path}, and the
+ * {@link org.kennisbank.server.http.SecurityHeaders security headers}.
+ *
+ * <p>Handlers throw Javalin's {@code HttpResponseException} family ({@code BadRequestResponse},
+ * {@code NotFoundResponse}, ...) and never catch; this package turns them into responses. It
+ * depends on no room, and no room depends on the command line or the importer.
+ */
+package org.kennisbank.server.http;
