@@ -7,8 +7,12 @@ package org.kennisbank.core.internal.content;
  */
 public final class ContentLimits {
 
-  /** The largest article file read, in bytes; a larger file is refused before it is read. */
-  public static final int MAX_ARTICLE_BYTES = 256 * 1024;
+  /**
+   * The largest article file read, in bytes; a larger file is refused before it is read. Ten times
+   * the largest bundled article; Flexmark's inline parser is superlinear on some hostile text
+   * (64 KiB of "[x](" took 3 s), so this also bounds the time one file can cost.
+   */
+  public static final int MAX_ARTICLE_BYTES = 64 * 1024;
   /** The most headings ({@code ##} sections and {@code ###} parts together) in one article. */
   public static final int MAX_HEADINGS = 100;
   /**
@@ -17,10 +21,12 @@ public final class ContentLimits {
    */
   public static final int MAX_NESTING = 32;
   /**
-   * The most {@code *}, {@code -}, {@code _}, spaces and tabs a line may start with: Flexmark's
-   * horizontal-rule pattern recurses once per such character, and 300 overflowed a 256 KiB stack.
+   * The most characters of indentation and markup ({@code >}, {@code *}, {@code -}, {@code _},
+   * {@code +}, spaces) a line may start with. Flexmark's block parser takes time quadratic in how
+   * deeply quotes and lists nest (3,000 quote markers took 1.6 s), and its horizontal-rule pattern
+   * recurses once per such character (300 overflowed a 256 KiB stack).
    */
-  public static final int MAX_RULE_LINE = 100;
+  public static final int MAX_LEADING_MARKUP = 100;
   /** How deeply the front matter may nest: fields, and lists as their values. */
   public static final int MAX_YAML_NESTING = 3;
 

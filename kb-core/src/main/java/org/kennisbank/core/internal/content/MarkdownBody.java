@@ -55,10 +55,10 @@ public final class MarkdownBody {
    * with a refused scheme are reported with their line.
    */
   static Parsed parse(String body, int firstLine, FileProblems problems) {
-    int longRule = longRuleLine(body);
+    int longRule = longLeadingMarkup(body);
     if (longRule >= 0) {
-      problems.error(firstLine + longRule, "body", "a line may start with at most " + ContentLimits.MAX_RULE_LINE
-          + " characters '*', '-', '_' or spaces (a horizontal rule needs three)");
+      problems.error(firstLine + longRule, "body", "starts with more than " + ContentLimits.MAX_LEADING_MARKUP
+          + " characters of indentation and markup (spaces, '>', '*', '-', '_', '+'): quotes or lists nested too deep, or too long a rule");
       return refused();
     }
     Document document = PARSER.parse(body);
@@ -102,11 +102,13 @@ public final class MarkdownBody {
   }
 
   /**
-   * The index of the first line that starts (after its indentation) with more than {@link
-   * ContentLimits#MAX_RULE_LINE} characters {@code *}, {@code -}, {@code _}, spaces or tabs, or -1. Flexmark tries such lines
-   * with a horizontal-rule pattern that recurses once per character, so a long run overflows the stack.
+   * The index of the first line that starts with more than {@link ContentLimits#MAX_LEADING_MARKUP}
+   * characters of indentation and markup (spaces, tabs, {@code >}, {@code *}, {@code -},
+   * {@code _}, {@code +}), or -1. Checked before Flexmark sees the text: its block parser takes
+   * time quadratic in the nesting of quotes and lists, and its horizontal-rule pattern recurses
+   * once per such character, so a long run costs seconds or overflows the stack.
    */
-  private static int longRuleLine(String markdown) {
+  private static int longLeadingMarkup(String markdown) {
     int line = 0;
     int run = 0;
     boolean atLineStart = true;
@@ -116,10 +118,8 @@ public final class MarkdownBody {
         line++;
         run = 0;
         atLineStart = true;
-      } else if (atLineStart && run == 0 && (c == ' ' || c == '\t')) {
-        continue;
-      } else if (atLineStart && (c == '*' || c == '-' || c == '_' || c == ' ' || c == '\t')) {
-        if (++run > ContentLimits.MAX_RULE_LINE) {
+      } else if (atLineStart && " \t>*-_+".indexOf(c) >= 0) {
+        if (++run > ContentLimits.MAX_LEADING_MARKUP) {
           return line;
         }
       } else {
@@ -166,7 +166,7 @@ public final class MarkdownBody {
    * too deep to render comes out as escaped text, and refused links as their text.
    */
   public static String toHtml(String markdown) {
-    if (longRuleLine(markdown) >= 0) {
+    if (longLeadingMarkup(markdown) >= 0) {
       return "<p>" + SafeHtml.escape(markdown) + "</p>";
     }
     Document document = PARSER.parse(markdown);
@@ -183,7 +183,7 @@ public final class MarkdownBody {
    * dropped. Markdown nested too deep to walk safely is returned with whitespace normalised only.
    */
   public static String toPlainText(String markdown) {
-    if (longRuleLine(markdown) >= 0) {
+    if (longLeadingMarkup(markdown) >= 0) {
       return markdown.replaceAll("\\s+", " ").strip();
     }
     Document document = PARSER.parse(markdown);
