@@ -2,12 +2,9 @@ package org.kennisbank.content;
 
 import static org.kennisbank.content.Finding.Check.CATALOGUE;
 import static org.kennisbank.content.Finding.Check.LOADING;
-import static org.kennisbank.content.Finding.Check.PRODUCT_FIELDS;
 import static org.kennisbank.content.Finding.Check.THEME_LINKS;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,18 +20,20 @@ import org.kennisbank.core.Article;
 import org.kennisbank.core.Channel;
 import org.kennisbank.core.ContentException;
 import org.kennisbank.core.ContentProblem;
-import org.kennisbank.core.Handling;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.core.Section;
 import org.kennisbank.core.Theme;
-import org.kennisbank.core.internal.content.ArticleParser;
 import org.kennisbank.core.internal.content.ContentLoader;
 
 /**
  * The editorial checks of a content root against the product catalogue: coverage of the
- * catalogue, loading without problems, required product parts, theme pages that link their
- * products, and through {@link RuleFileChecks} and {@link TextChecks} the synonym rules, best bets,
- * placeholder and repeated text.
+ * catalogue, loading without problems, theme pages that link their products, and through {@link
+ * RuleFileChecks} and {@link TextChecks} the synonym rules, placeholder and repeated text.
+ *
+ * <p>The rules for a single article, the synonym rules and the best bets are kb-core's ({@link
+ * org.kennisbank.core.ContentValidator}, applied by loading): their problems come in through
+ * loading, so there is one set of rules. What is checked here is about the bundled content as a
+ * whole.
  *
  * <p>{@link #run()} returns every finding instead of stopping at the first, so one run lists all
  * the work left. Not thread-safe; make one per run.
@@ -43,7 +42,6 @@ final class ContentChecks {
 
   /** The bundled content seen from the kb-content module directory. */
   static final Path BUNDLED_CONTENT = Path.of("src", "main", "resources", "kennisbank");
-  static final int MAX_SUMMARY_LENGTH = 300;
   static final List<String> THEMES = Theme.ids();
 
   private static final Pattern KB_LINK = Pattern.compile("(?<=[(<\\s])kb:([a-z0-9]+(?:-[a-z0-9]+)*)");
@@ -64,13 +62,11 @@ final class ContentChecks {
     List<Finding> findings = new ArrayList<>(catalogueCoverage());
     Optional<KnowledgeBase> kb = open(findings);
     try {
-      findings.addAll(productFields(kb));
       findings.addAll(themeLinks(kb));
     } finally {
       kb.ifPresent(KnowledgeBase::close);
     }
     findings.addAll(RuleFileChecks.synonymRules(files));
-    findings.addAll(RuleFileChecks.bestBets(files));
     findings.addAll(TextChecks.placeholders(files.articles()));
     findings.addAll(TextChecks.repeatedSentences(files.articles()));
     return findings;
@@ -78,7 +74,7 @@ final class ContentChecks {
 
   /**
    * Check 2: opens the content as an application would and adds every problem it reports, errors
-   * and warnings alike. When it does not open at all, the articles are still checked with the
+   * and warnings alike: every single-article rule, the best bets and the links. When it does not open at all, the articles are still checked with the
    * loader KnowledgeBase uses, and the result is empty.
    */
   private Optional<KnowledgeBase> open(List<Finding> findings) {
@@ -150,50 +146,6 @@ final class ContentChecks {
             (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message()
                 + (problem.severity() == ContentProblem.Severity.WARNING ? " (warning)" : "")))
         .toList();
-  }
-
-  /** Check 3: every product has an internal part, a handling, a review date and a short summary. */
-  List<Finding> productFields(Optional<KnowledgeBase> kb) {
-    List<Finding> findings = new ArrayList<>();
-    for (RawArticle article : files.articles()) {
-      if (!article.type().equals("product")) {
-        continue;
-      }
-      boolean hasInternal = kb.flatMap(base -> base.article(article.id(), Channel.AGENT))
-          .map(loaded -> !loaded.internal().isEmpty())
-          .orElseGet(() -> article.internalMarkdown().lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("#")));
-      if (!hasInternal) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "has no internal part ('## Intern' with Afhandeling, Werkinstructie, Doorverwijzen, Vervolgvragen)"));
-      }
-      Optional<String> handling = article.text("handling");
-      if (handling.isEmpty()) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "has no handling (first-line, second-line or back-office)"));
-      } else if (Handling.fromId(handling.get()).isEmpty()) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "handling '" + handling.get() + "' is not first-line, second-line or back-office"));
-      }
-      Optional<String> review = article.text("review");
-      if (review.isEmpty()) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "has no review date"));
-      } else if (!isDate(review.get())) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "review '" + review.get() + "' is not a date (YYYY-MM-DD)"));
-      }
-      String summary = article.text("summary").orElse("").replaceAll("\\s+", " ");
-      if (summary.isEmpty()) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "has no summary"));
-      } else if (summary.length() > MAX_SUMMARY_LENGTH) {
-        findings.add(Finding.of(PRODUCT_FIELDS, article.file(), "summary is " + summary.length() + " characters; at most " + MAX_SUMMARY_LENGTH));
-      }
-    }
-    return findings;
-  }
-
-  private static boolean isDate(String text) {
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** Check 4: the public text of every theme article links to every catalogue product of its theme. */

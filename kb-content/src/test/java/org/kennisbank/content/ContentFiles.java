@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +26,8 @@ record ContentFiles(Path root, List<RawArticle> articles, String synonyms, Strin
   static final String BEST_BETS_FILE = "best-bets.tsv";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Pattern INTERNAL_HEADING = Pattern.compile("(?i)^ {0,3}##\\s+Intern\\s*#*\\s*$");
+  /** The internal marker, written exactly (docs/content-format.md); kb-core refuses anything else that resembles it. */
+  private static final String INTERNAL_MARKER = "## Intern";
 
   /**
    * One article file.
@@ -127,7 +127,7 @@ record ContentFiles(Path root, List<RawArticle> articles, String synonyms, Strin
     }
     int internalStart = lines.size();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (INTERNAL_HEADING.matcher(lines.get(i)).matches()) {
+      if (lines.get(i).stripTrailing().equals(INTERNAL_MARKER)) {
         internalStart = i;
         break;
       }

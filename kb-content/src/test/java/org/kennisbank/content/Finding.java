@@ -16,10 +16,8 @@ record Finding(Check check, String file, int line, String message) {
   enum Check {
     CATALOGUE,
     LOADING,
-    PRODUCT_FIELDS,
     THEME_LINKS,
     SYNONYMS,
-    BEST_BETS,
     PLACEHOLDERS,
     BOILERPLATE
   }

@@ -15,6 +15,9 @@
  *       part; use {@link org.kennisbank.core.Article#publicView()} when you hand articles on.
  *   <li>{@link org.kennisbank.core.ContentProblem}: what is wrong in the content, with file, line
  *       and field. Broken articles are reported, never fatal for the rest.
+ *   <li>{@link org.kennisbank.core.ContentValidator}: the rules loading applies to one article
+ *       file, the synonym rules and the best bets, for tools and editors that check a text
+ *       before it is saved.
  *   <li>{@link org.kennisbank.core.KbException}: the root of every exception thrown here.
  * </ul>
  *

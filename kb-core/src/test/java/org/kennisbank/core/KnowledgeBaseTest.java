@@ -199,7 +199,7 @@ class KnowledgeBaseTest {
     try (KnowledgeBase broken = KnowledgeBase.open(content, Fixture.TODAY)) {
       assertThat(broken.size()).isEqualTo(6);
       assertThat(broken.problems()).map(ContentProblem::toString)
-          .contains("articles/products/kapot.md:1: title: is required", "articles/products/latin1.md: is not valid UTF-8; save it as UTF-8");
+          .contains("articles/products/kapot.md:1: title: is required", "articles/products/latin1.md:2: is not valid UTF-8 (byte 5 of the file); save it as UTF-8");
       assertThat(broken.search("paspoort").ids()).first().isEqualTo("paspoort");
     }
   }

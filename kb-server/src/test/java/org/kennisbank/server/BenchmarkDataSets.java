@@ -101,8 +101,8 @@ final class BenchmarkDataSets {
           continue;
         }
         String heading = clean(content.path("paragraphtitle").asText(""));
-        if (heading.equalsIgnoreCase("Intern")) {
-          heading = "Intern (Rijksoverheid)";
+        if (org.kennisbank.core.ContentValidator.resemblesInternalMarker("## " + heading)) {
+          heading = "Rijksoverheid: " + heading;
         }
         if (heading.isEmpty() && !sections.isEmpty()) {
           BenchmarkArticle.Section before = sections.removeLast();

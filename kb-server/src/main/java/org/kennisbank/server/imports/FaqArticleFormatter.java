@@ -2,6 +2,7 @@ package org.kennisbank.server.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kennisbank.core.ContentValidator;
 
 /**
  * Writes the text of the {@code faq} article for a Rijksoverheid FAQ record: front matter (the
@@ -14,6 +15,7 @@ final class FaqArticleFormatter {
 
   static final String OWNER = "Rijksoverheid (import)";
   static final String INTRODUCTION_SECTION = "Inleiding";
+  static final String RENAMED_PREFIX = "Rijksoverheid: ";
   static final int MAX_TITLE_LENGTH = 120;
   static final int MAX_SUMMARY_LENGTH = 300;
 
@@ -71,13 +73,16 @@ final class FaqArticleFormatter {
         .orElse("");
   }
 
-  /** The title of a section; "Intern" is renamed, since it would start the internal part. */
+  /**
+   * The title of a section; one that resembles the internal marker ("Intern", "Interne regels")
+   * is prefixed, since kb-core refuses such a heading in the public part.
+   */
   private static String sectionTitle(String title) {
     if (title.isEmpty()) {
       return INTRODUCTION_SECTION;
     }
-    if (title.equalsIgnoreCase("intern")) {
-      return title + " (Rijksoverheid)";
+    if (ContentValidator.resemblesInternalMarker("## " + title)) {
+      return MarkdownEscaper.headingEnd(RENAMED_PREFIX + title);
     }
     return MarkdownEscaper.headingEnd(title);
   }

@@ -148,7 +148,7 @@ class FaqArticleFormatterTest {
 
     Article article = parsed(formatter.format(record));
 
-    assertThat(article.sections()).extracting(Section::title).containsExactly("Intern (Rijksoverheid)", "Daarna");
+    assertThat(article.sections()).extracting(Section::title).containsExactly("Rijksoverheid: Intern", "Daarna");
     assertThat(article.internal()).isEmpty();
   }
 

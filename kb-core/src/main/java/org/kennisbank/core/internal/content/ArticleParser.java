@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.ArticleType;
@@ -30,7 +28,7 @@ public final class ArticleParser {
 
   public static final int MAX_SUMMARY_LENGTH = 300;
   public static final int MAX_TITLE_LENGTH = 120;
-  public static final String INTERNAL_HEADING = "Intern";
+  public static final String INTERNAL_HEADING = InternalMarker.TITLE;
   public static final List<String> PRODUCT_SECTIONS = List.of(
       "Wat is het", "Voorwaarden", "Aanvragen", "Kosten", "Termijn", "Bezwaar", "Bijzonderheden",
       "Contact");
@@ -52,7 +50,12 @@ public final class ArticleParser {
    * @param text the whole file
    */
   public Outcome parse(String file, String text) {
-    Problems problems = new Problems(file);
+    FileProblems problems = new FileProblems(file);
+    if (text.length() > ContentLimits.MAX_ARTICLE_BYTES) {
+      problems.error(0, "", "is " + text.length() + " characters long; an article may have at most "
+          + ContentLimits.MAX_ARTICLE_BYTES + " bytes");
+      return outcome(problems, null, Set.of());
+    }
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
     if (normalized.startsWith("\uFEFF")) {
       normalized = normalized.substring(1);
@@ -60,7 +63,10 @@ public final class ArticleParser {
     FrontMatter frontMatter = FrontMatter.split(normalized);
     if (frontMatter == null) {
       problems.error(1, "", "the file must start with YAML front matter: a line '---', the fields, and a closing line '---'");
-      return problems.outcome(null, Set.of());
+      return outcome(problems, null, Set.of());
+    }
+    if (!FrontMatterYaml.check(frontMatter.yaml(), problems)) {
+      return outcome(problems, null, Set.of());
     }
     JsonNode fields;
     try {
@@ -68,13 +74,13 @@ public final class ArticleParser {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
       problems.error(line, "", "front matter is not valid YAML: " + e.getOriginalMessage());
-      return problems.outcome(null, Set.of());
+      return outcome(problems, null, Set.of());
     }
     if (fields == null || !fields.isObject()) {
       problems.error(1, "", "front matter must be a set of 'field: value' lines");
-      return problems.outcome(null, Set.of());
+      return outcome(problems, null, Set.of());
     }
-    Fields reader = new Fields(fields, frontMatter, problems);
+    FrontMatterFields reader = new FrontMatterFields(fields, frontMatter, problems);
     for (String name : frontMatter.fieldNames()) {
       if (!KNOWN_FIELDS.contains(name)) {
         problems.warning(frontMatter.lineOf(name), name, "unknown field; it is ignored (known: "
@@ -111,7 +117,7 @@ public final class ArticleParser {
           frontMatter.lineOf("audience"), "audience", "unknown audience '" + value + "' (known: particulier, ondernemer)"));
     }
     List<String> keywords = reader.optionalList("keywords").stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-    Optional<String> upl = reader.optionalText("upl");
+    Optional<String> upl = reader.optionalWebAddress("upl");
     List<String> related = reader.optionalList("related");
     for (String relatedId : related) {
       if (!ID.matcher(relatedId).matches()) {
@@ -132,7 +138,7 @@ public final class ArticleParser {
     if (published.isPresent() && expires.isPresent() && expires.get().isBefore(published.get())) {
       problems.error(frontMatter.lineOf("expires"), "expires", "is before published (" + published.get() + ")");
     }
-    Optional<String> source = reader.optionalText("source");
+    Optional<String> source = reader.optionalWebAddress("source");
     if (type == ArticleType.THEME) {
       Theme.fromId(id).ifPresentOrElse(
           theme -> {
@@ -144,7 +150,7 @@ public final class ArticleParser {
           () -> problems.error(frontMatter.lineOf("id"), "id", "a theme article's id must be a theme (known: " + Theme.idList() + ")"));
     }
     if (type == ArticleType.PRODUCT) {
-      if (upl.isEmpty()) {
+      if (upl.isEmpty() && !problems.hasErrorFor("upl")) {
         problems.error(frontMatter.lineOf("upl"), "upl", "is required for product articles: the UPL URI of the product");
       }
       if (handling.isEmpty() && !fields.has("handling")) {
@@ -152,15 +158,23 @@ public final class ArticleParser {
       }
     }
 
-    MarkdownBody.Parsed body = MarkdownBody.parse(frontMatter.body(), frontMatter.bodyFirstLine());
+    MarkdownBody.Parsed body = MarkdownBody.parse(frontMatter.body(), frontMatter.bodyFirstLine(), problems);
+    List<String> bodyLines = List.of(frontMatter.body().split("\n", -1));
+    int markerLine = body.sections().stream()
+        .filter(raw -> isMarker(raw, bodyLines, frontMatter.bodyFirstLine()))
+        .mapToInt(MarkdownBody.RawSection::line)
+        .findFirst().orElse(Integer.MAX_VALUE);
+    if (body.complete()) {
+      InternalMarker.checkNearMisses(bodyLines, frontMatter.bodyFirstLine(), body.document(), markerLine, problems);
+    }
     List<Section> sections = new ArrayList<>();
     List<Section> internal = new ArrayList<>();
     boolean inInternal = false;
     int lastKnownPosition = -1;
     for (MarkdownBody.RawSection raw : body.sections()) {
-      if (raw.title().equalsIgnoreCase(INTERNAL_HEADING)) {
+      if (isMarker(raw, bodyLines, frontMatter.bodyFirstLine())) {
         if (inInternal) {
-          problems.error(raw.line(), "## Intern", "appears twice; an article has one internal part");
+          problems.error(raw.line(), InternalMarker.MARKER, "appears twice; an article has one internal part");
         }
         inInternal = true;
         internal.addAll(MarkdownBody.splitSubsections(raw.markdown()));
@@ -188,144 +202,34 @@ public final class ArticleParser {
       String sectionTitle = raw.title().isEmpty() ? "Inleiding" : raw.title();
       sections.add(new Section(sectionTitle, raw.markdown(), MarkdownBody.toHtml(raw.markdown())));
     }
-    if (type == ArticleType.PRODUCT && internal.isEmpty()) {
+    if (type == ArticleType.PRODUCT && internal.isEmpty() && body.complete()) {
       problems.warning(0, "## Intern", "product articles need an internal part for agents (Afhandeling, Werkinstructie, Doorverwijzen, Vervolgvragen)");
     }
-    if (sections.isEmpty()) {
+    if (sections.isEmpty() && !problems.hasErrors()) {
       problems.error(frontMatter.bodyFirstLine(), "body", "has no public text; write at least '## Wat is het'");
     }
 
     if (problems.hasErrors()) {
-      return problems.outcome(null, body.linkedIds());
+      return outcome(problems, null, body.linkedIds());
     }
     Article article = new Article(id, type, title, summary, themes, audiences, keywords, upl, related,
         handling, owner, review, published, expires, source, sections, internal, file);
-    return problems.outcome(article, body.linkedIds());
+    return outcome(problems, article, body.linkedIds());
+  }
+
+  private static Outcome outcome(FileProblems problems, Article article, Set<String> linkedIds) {
+    return new Outcome(Optional.ofNullable(article), problems.list(), Set.copyOf(linkedIds));
+  }
+
+  /** Whether a section starts with the marker: the title "Intern" written exactly as {@code ## Intern}. */
+  private static boolean isMarker(MarkdownBody.RawSection raw, List<String> bodyLines, int bodyFirstLine) {
+    int index = raw.line() - bodyFirstLine;
+    return raw.title().equals(InternalMarker.TITLE) && index >= 0 && index < bodyLines.size()
+        && InternalMarker.isMarker(bodyLines.get(index));
   }
 
   private static String baseName(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-  }
-
-  /** Collects the problems of one file. */
-  private static final class Problems {
-    private final String file;
-    private final List<ContentProblem> list = new ArrayList<>();
-
-    Problems(String file) {
-      this.file = file;
-    }
-
-    void error(int line, String field, String message) {
-      list.add(ContentProblem.error(file, line, field, message));
-    }
-
-    void warning(int line, String field, String message) {
-      list.add(ContentProblem.warning(file, line, field, message));
-    }
-
-    boolean hasErrorFor(String field) {
-      return list.stream().anyMatch(problem -> problem.field().equals(field));
-    }
-
-    boolean hasErrors() {
-      return list.stream().anyMatch(problem -> problem.severity() == ContentProblem.Severity.ERROR);
-    }
-
-    Outcome outcome(Article article, Set<String> linkedIds) {
-      return new Outcome(Optional.ofNullable(article), List.copyOf(list), Set.copyOf(linkedIds));
-    }
-  }
-
-  /** Reads typed values from the front matter, reporting what is missing or malformed. */
-  private record Fields(JsonNode node, FrontMatter frontMatter, Problems problems) {
-
-    String requiredText(String name) {
-      Optional<String> value = optionalText(name);
-      if (value.isEmpty() && !node.has(name)) {
-        problems.error(frontMatter.lineOf(name), name, "is required");
-      }
-      return value.orElse("");
-    }
-
-    Optional<String> optionalText(String name) {
-      JsonNode value = node.get(name);
-      if (value == null || value.isNull()) {
-        return Optional.empty();
-      }
-      if (!value.isValueNode()) {
-        problems.error(frontMatter.lineOf(name), name, "must be a single value, not a list or a map");
-        return Optional.empty();
-      }
-      String text = value.asText().strip();
-      if (text.isEmpty()) {
-        problems.error(frontMatter.lineOf(name), name, "is empty");
-        return Optional.empty();
-      }
-      return Optional.of(text);
-    }
-
-    <T> T requiredEnum(String name, Function<String, Optional<T>> lookup, String known) {
-      String text = requiredText(name);
-      if (text.isEmpty()) {
-        return null;
-      }
-      Optional<T> value = lookup.apply(text);
-      if (value.isEmpty()) {
-        problems.error(frontMatter.lineOf(name), name, "unknown value '" + text + "' (known: " + known + ")");
-      }
-      return value.orElse(null);
-    }
-
-    List<String> requiredList(String name) {
-      List<String> values = optionalList(name);
-      if (values.isEmpty() && !problems.hasErrorFor(name)) {
-        problems.error(frontMatter.lineOf(name), name, "is required: a list such as [a, b]");
-      }
-      return values;
-    }
-
-    List<String> optionalList(String name) {
-      JsonNode value = node.get(name);
-      if (value == null || value.isNull()) {
-        return List.of();
-      }
-      if (value.isValueNode()) {
-        return List.of(value.asText().strip());
-      }
-      if (!value.isArray()) {
-        problems.error(frontMatter.lineOf(name), name, "must be a list such as [a, b]");
-        return List.of();
-      }
-      List<String> values = new ArrayList<>();
-      for (JsonNode element : value) {
-        if (!element.isValueNode()) {
-          problems.error(frontMatter.lineOf(name), name, "list items must be single values");
-        } else {
-          values.add(element.asText().strip());
-        }
-      }
-      return values;
-    }
-
-    LocalDate requiredDate(String name) {
-      Optional<LocalDate> date = optionalDate(name);
-      if (date.isEmpty() && !node.has(name)) {
-        problems.error(frontMatter.lineOf(name), name, "is required: a date such as 2027-03-01");
-      }
-      return date.orElse(LocalDate.MIN);
-    }
-
-    Optional<LocalDate> optionalDate(String name) {
-      return optionalText(name).flatMap(text -> {
-        try {
-          return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-          problems.error(frontMatter.lineOf(name), name, "'" + text + "' is not a date; write it as YYYY-MM-DD");
-          return Optional.empty();
-        }
-      });
-    }
   }
 }

@@ -32,6 +32,12 @@ public final class BestBetsFile {
       String query = normalize(lines[i].substring(0, tab));
       List<String> ids = Arrays.stream(lines[i].substring(tab + 1).split(","))
           .map(String::strip).filter(id -> !id.isEmpty()).toList();
+      if (query.isEmpty()) {
+        problems.add(ContentProblem.warning(file, i + 1, "", "the query before the tab is empty; the line is ignored"));
+      }
+      if (ids.isEmpty()) {
+        problems.add(ContentProblem.warning(file, i + 1, query, "no article ids after the tab; the line is ignored"));
+      }
       List<String> known = ids.stream().filter(knownIds::contains).toList();
       for (String id : ids) {
         if (!knownIds.contains(id)) {

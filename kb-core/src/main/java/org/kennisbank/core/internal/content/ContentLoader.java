@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -79,8 +78,9 @@ public final class ContentLoader {
     Map<String, String> fileById = new HashMap<>();
     Map<String, Set<String>> linksByFile = new LinkedHashMap<>();
     // Parsing is independent per file, so it runs in parallel; results are merged in file order.
+    ArticleFileReader reader = new ArticleFileReader(root);
     List<Parsed> parsed = articleFiles(root.resolve(ARTICLES_DIR)).parallelStream()
-        .map(path -> parseFile(root, path))
+        .map(path -> parseFile(root, path, reader))
         .toList();
     for (Parsed file : parsed) {
       problems.addAll(file.problems());
@@ -106,15 +106,23 @@ public final class ContentLoader {
   /** One file read and parsed, or the reason it could not be read. */
   private record Parsed(String name, java.util.Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
 
-  private Parsed parseFile(Path root, Path path) {
+  /**
+   * Reads and parses one file. Whatever goes wrong in one file, a stack overflow included, is
+   * reported against that file and never stops the others; the parser's own limits should make
+   * this unreachable, so the message asks for a bug report.
+   */
+  private Parsed parseFile(Path root, Path path, ArticleFileReader reader) {
     String file = root.relativize(path).toString().replace('\\', '/');
+    ArticleFileReader.Read read = reader.read(path, file, ContentLimits.MAX_ARTICLE_BYTES);
+    if (read.problem().isPresent()) {
+      return new Parsed(file, java.util.Optional.empty(), List.of(read.problem().get()));
+    }
     try {
-      ArticleParser.Outcome outcome = parser.parse(file, readUtf8(path));
+      ArticleParser.Outcome outcome = parser.parse(file, read.text().orElseThrow());
       return new Parsed(file, java.util.Optional.of(outcome), outcome.problems());
-    } catch (CharacterCodingException e) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8")));
-    } catch (IOException e) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "cannot be read: " + e.getMessage())));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "",
+          "could not be read (" + e.getClass().getSimpleName() + "); the article was left out. Please report this as a bug")));
     }
   }
 
@@ -123,7 +131,8 @@ public final class ContentLoader {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile)
+      // Links are listed too, so that one pointing out of the content directory is reported, not skipped.
+      return files.filter(path -> Files.isRegularFile(path) || Files.isSymbolicLink(path))
           .filter(path -> path.getFileName().toString().endsWith(".md"))
           .sorted()
           .toList();

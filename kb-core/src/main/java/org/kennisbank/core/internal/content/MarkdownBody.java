@@ -16,8 +16,10 @@ import org.kennisbank.core.Section;
 
 /**
  * Splits an article body into its level-2 sections and renders each to HTML. Links written as
- * {@code kb:<id>} become links to {@code /artikelen/<id>}; raw HTML in the Markdown is escaped.
- * Thread-safe: Flexmark's parser and renderer are immutable once built.
+ * {@code kb:<id>} become links to {@code /artikelen/<id>}; raw HTML in the Markdown is escaped;
+ * links with a scheme {@link UrlPolicy} refuses become plain text, and the HTML is checked
+ * against {@link SafeHtml} at the end. Thread-safe: Flexmark's parser and renderer are immutable
+ * once built.
  */
 public final class MarkdownBody {
 
@@ -41,18 +43,45 @@ public final class MarkdownBody {
   /** A section as found in the file, with the line its heading is on. */
   record RawSection(String title, int level, String markdown, int line) {}
 
-  /** The body split at level-2 headings, plus every article id it links to. */
-  record Parsed(List<RawSection> sections, Set<String> linkedIds) {}
+  /** The body split at level-2 headings, plus every article id it links to and the parsed tree (not to be rendered: it may be deep). */
+  record Parsed(List<RawSection> sections, Set<String> linkedIds, Document document, boolean complete) {}
 
   private MarkdownBody() {}
 
-  /** Splits the body at its level-2 headings; text before the first heading becomes a section with an empty title. */
-  static Parsed parse(String body, int firstLine) {
+  /**
+   * Splits the body at its level-2 headings; text before the first heading becomes a section with
+   * an empty title. A body nested deeper than {@link ContentLimits#MAX_NESTING} is reported and
+   * not split at all (rendering it would recurse that deep); so are too many headings. Links
+   * with a refused scheme are reported with their line.
+   */
+  static Parsed parse(String body, int firstLine, FileProblems problems) {
+    int longRule = longLeadingMarkup(body);
+    if (longRule >= 0) {
+      problems.error(firstLine + longRule, "body", "starts with more than " + ContentLimits.MAX_LEADING_MARKUP
+          + " characters of indentation and markup (spaces, '>', '*', '-', '_', '+'): quotes or lists nested too deep, or too long a rule");
+      return refused();
+    }
     Document document = PARSER.parse(body);
-    List<RawSection> sections = new ArrayList<>();
-    Set<String> linkedIds = new LinkedHashSet<>();
-    collectLinks(document, linkedIds);
+    NodeWalk.Deepest deepest = NodeWalk.deepest(document);
+    if (deepest.depth() > ContentLimits.MAX_NESTING) {
+      problems.error(firstLine + document.getLineNumber(deepest.node().getStartOffset()), "body",
+          "Markdown is nested " + deepest.depth() + " levels deep here (lists, quotes, emphasis inside each other); at most "
+              + ContentLimits.MAX_NESTING + " are allowed");
+      return refused();
+    }
+    int[] headings = {0};
+    NodeWalk.forEach(document, (node, depth) -> headings[0] += node instanceof Heading ? 1 : 0);
+    if (headings[0] > ContentLimits.MAX_HEADINGS) {
+      problems.error(firstLine, "body", "has " + headings[0] + " headings; at most " + ContentLimits.MAX_HEADINGS + " are allowed");
+      return refused();
+    }
+    for (LinkSafety.Refused link : LinkSafety.refused(document)) {
+      problems.error(firstLine + document.getLineNumber(link.node().getStartOffset()), "body",
+          "link target '" + abbreviate(link.url()) + "' is not allowed; use an http, https, mailto or tel address,"
+              + " an article link (kb:id) or a path");
+    }
 
+    List<RawSection> sections = new ArrayList<>();
     String title = "";
     int start = 0;
     int line = firstLine;
@@ -65,7 +94,39 @@ public final class MarkdownBody {
       }
     }
     addSection(sections, title, body.substring(start), line);
-    return new Parsed(sections, linkedIds);
+    return new Parsed(sections, linkedIds(document), document, true);
+  }
+
+  private static Parsed refused() {
+    return new Parsed(List.of(), Set.of(), PARSER.parse(""), false);
+  }
+
+  /**
+   * The index of the first line that starts with more than {@link ContentLimits#MAX_LEADING_MARKUP}
+   * characters of indentation and markup (spaces, tabs, {@code >}, {@code *}, {@code -},
+   * {@code _}, {@code +}), or -1. Checked before Flexmark sees the text: its block parser takes
+   * time quadratic in the nesting of quotes and lists, and its horizontal-rule pattern recurses
+   * once per such character, so a long run costs seconds or overflows the stack.
+   */
+  private static int longLeadingMarkup(String markdown) {
+    int line = 0;
+    int run = 0;
+    boolean atLineStart = true;
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      if (c == '\n') {
+        line++;
+        run = 0;
+        atLineStart = true;
+      } else if (atLineStart && " \t>*-_+".indexOf(c) >= 0) {
+        if (++run > ContentLimits.MAX_LEADING_MARKUP) {
+          return line;
+        }
+      } else {
+        atLineStart = false;
+      }
+    }
+    return -1;
   }
 
   private static void addSection(List<RawSection> sections, String title, String markdown, int line) {
@@ -100,15 +161,35 @@ public final class MarkdownBody {
     }
   }
 
-  /** Renders Markdown to HTML with article links rewritten. */
+  /**
+   * Renders Markdown to HTML with article links rewritten. Safe for any input: Markdown nested
+   * too deep to render comes out as escaped text, and refused links as their text.
+   */
   public static String toHtml(String markdown) {
-    String html = RENDERER.render(PARSER.parse(markdown));
-    return html.replace("href=\"" + ARTICLE_LINK_SCHEME, "href=\"" + ARTICLE_PATH).strip();
+    if (longLeadingMarkup(markdown) >= 0) {
+      return "<p>" + SafeHtml.escape(markdown) + "</p>";
+    }
+    Document document = PARSER.parse(markdown);
+    if (NodeWalk.deepest(document).depth() > ContentLimits.MAX_NESTING) {
+      return "<p>" + SafeHtml.escape(markdown) + "</p>";
+    }
+    LinkSafety.neutralize(document);
+    String html = RENDERER.render(document);
+    return SafeHtml.ensureSafe(html.replace("href=\"" + ARTICLE_LINK_SCHEME, "href=\"" + ARTICLE_PATH).strip());
   }
 
-  /** The Markdown reduced to plain text, for indexing: markup, link targets and table rules dropped. */
+  /**
+   * The Markdown reduced to plain text, for indexing: markup, link targets and table rules
+   * dropped. Markdown nested too deep to walk safely is returned with whitespace normalised only.
+   */
   public static String toPlainText(String markdown) {
+    if (longLeadingMarkup(markdown) >= 0) {
+      return markdown.replaceAll("\\s+", " ").strip();
+    }
     Document document = PARSER.parse(markdown);
+    if (NodeWalk.deepest(document).depth() > ContentLimits.MAX_NESTING) {
+      return markdown.replaceAll("\\s+", " ").strip();
+    }
     StringBuilder text = new StringBuilder();
     appendText(document, text);
     return text.toString().replaceAll("\\s+", " ").strip();
@@ -129,15 +210,20 @@ public final class MarkdownBody {
     }
   }
 
-  private static void collectLinks(Node node, Set<String> linkedIds) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Link link) {
+  private static Set<String> linkedIds(Document document) {
+    Set<String> ids = new LinkedHashSet<>();
+    NodeWalk.forEach(document, (node, depth) -> {
+      if (node instanceof Link link) {
         String url = link.getUrl().toString();
         if (url.startsWith(ARTICLE_LINK_SCHEME)) {
-          linkedIds.add(url.substring(ARTICLE_LINK_SCHEME.length()));
+          ids.add(url.substring(ARTICLE_LINK_SCHEME.length()));
         }
       }
-      collectLinks(child, linkedIds);
-    }
+    });
+    return ids;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 }
