@@ -34,9 +34,6 @@ final class HtmlToMarkdown {
 
   /** The Markdown for an HTML fragment: blocks separated by a blank line; empty when it has no text. */
   static String convert(String html) {
-    if (Boolean.getBoolean("kb.trial.flexmark")) {
-      return FlexmarkTrial.convert(html);
-    }
     return String.join("\n\n", blocksOf(HtmlFragments.parse(html)).stream().map(Block::markdown).toList());
   }
 
