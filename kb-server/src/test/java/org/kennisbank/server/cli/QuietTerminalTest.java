@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code ./kb search} in its own JVM, started with the JVM options the {@code kb} script
@@ -53,8 +55,10 @@ class QuietTerminalTest {
   }
 
   @Test
-  void verbose_option_or_variable_lets_the_library_messages_through() throws Exception {
-    assertThat(kb(false, "search", "paspoort", "--size", "1", "--verbose").err()).contains("vector");
-    assertThat(kb(true, "search", "paspoort", "--size", "1").err()).contains("vector");
+  void verbose_option_or_variable_lets_the_library_messages_through(@TempDir Path empty) throws Exception {
+    Files.createDirectories(empty.resolve("articles"));
+
+    assertThat(kb(false, "validate", empty.toString(), "--verbose").err()).contains("vector");
+    assertThat(kb(true, "validate", empty.toString()).err()).contains("vector");
   }
 }
