@@ -11,8 +11,8 @@
  * <p>Exit codes: 0 done, 1 problems found or a failure ({@code KbException}), 2 wrong usage
  * (unknown option or command, missing value, a folder or file that does not exist). Library log
  * messages stay off the terminal unless {@code --verbose} or {@code KB_VERBOSE=1} is given
- * ({@code Logging}); the {@code ./kb} script leaves the JVM's vector module out for the same
- * reason.
+ * ({@code Logging}); the {@code ./kb} script adds the JVM's vector module, which makes the JVM
+ * print an incubator warning, only for {@code serve} and {@code bench}.
  *
  * <p>This package may use every other package of kb-server; no HTTP package uses it.
  */

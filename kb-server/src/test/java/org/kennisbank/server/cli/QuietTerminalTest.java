@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code ./kb search} in its own JVM, started with the JVM options the {@code kb} script
- * gives every command but {@code serve}, and reads what reaches the terminal.
+ * Runs {@code ./kb} in its own JVM, started with the JVM options the {@code kb} script gives
+ * every command but {@code serve} and {@code bench}, and reads what reaches the terminal.
  */
 class QuietTerminalTest {
 
