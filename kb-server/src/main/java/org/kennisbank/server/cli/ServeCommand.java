@@ -1,0 +1,75 @@
+package org.kennisbank.server.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.kennisbank.core.ContentProblem;
+import org.kennisbank.core.KnowledgeBase;
+import org.kennisbank.server.KbServer;
+import org.kennisbank.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ./kb serve}: runs the server until the process is stopped. */
+@Command(name = "serve", sortOptions = false, sortSynopsis = false,
+    description = {"Start the server (default: bundled content, port " + ServerConfig.DEFAULT_PORT + ", all interfaces).",
+        "The agent channel opens only when " + ServerConfig.AGENT_TOKEN_VARIABLE + " is set."})
+final class ServeCommand implements Callable<Integer> {
+
+  private static final int SHOWN_PROBLEMS = 20;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Mixin ContentOption content;
+
+  @Option(names = "--port", paramLabel = "N", order = 2, description = "the port (default: " + ServerConfig.DEFAULT_PORT + ")")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(names = "--host", paramLabel = "H", order = 3, description = "the address to listen on (default: all interfaces)")
+  String host = "0.0.0.0";
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535; got " + port);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<String> token = Optional.ofNullable(System.getenv(ServerConfig.AGENT_TOKEN_VARIABLE));
+    KnowledgeBase kb = content.open();
+    ServerConfig config = new ServerConfig(host, port, token);
+    reportProblems(kb, out);
+    Javalin app = KbServer.create(kb, config).start();
+    out.println("Kennisbank is listening on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
+        + " (" + kb.size() + " articles from " + kb.origin() + "; agent channel "
+        + (config.agentToken().isPresent() ? "open with token" : "closed") + ")");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      kb.close();
+      stopped.countDown();
+    }, "kb-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static void reportProblems(KnowledgeBase kb, PrintWriter out) {
+    List<ContentProblem> problems = kb.problems();
+    if (!problems.isEmpty()) {
+      out.println(problems.size() + " content problem(s); see /health or run ./kb validate:");
+      problems.stream().limit(SHOWN_PROBLEMS).forEach(problem -> out.println("  " + problem));
+    }
+  }
+}
