@@ -13,10 +13,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.kennisbank.core.Article;
@@ -26,6 +28,11 @@ import org.kennisbank.core.ContentProblem;
 /**
  * Reads a content root ({@code articles/**.md}, {@code synonyms.txt}, {@code best-bets.tsv}) from a
  * directory or from the classpath. A broken article is reported and left out; the rest loads.
+ *
+ * <p>A loader remembers what it parsed: loading again re-parses only the article files that changed
+ * since (see {@link ArticleFiles}); the checks across articles (duplicate ids, links, best bets)
+ * run again over all of them, since they are cheap. Not thread-safe: one loader per knowledge
+ * base, used under its reload lock.
  */
 public final class ContentLoader {
 
@@ -37,6 +44,7 @@ public final class ContentLoader {
   public static final String POPULARITY_FILE = "popularity.tsv";
 
   private final ArticleParser parser = new ArticleParser();
+  private final ArticleFiles files = new ArticleFiles();
 
   /** Loads the content under a directory. */
   public LoadedContent load(Path root) {
@@ -73,16 +81,37 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * Loads the content under a directory again, re-reading only the given article files (relative
+   * to the root or absolute under it); a file that no longer exists is dropped. The other
+   * articles come from the previous read of this loader; synonyms, best bets and popularity, being
+   * small, are always read. Without a previous read this is {@link #load(Path)}.
+   */
+  public LoadedContent load(Path root, Collection<Path> changedFiles) {
+    if (files.isEmpty()) {
+      return load(root);
+    }
+    for (Path changed : changedFiles) {
+      Path absolute = root.resolve(changed).normalize();
+      if (!absolute.startsWith(root.normalize())) {
+        throw new ContentException("file " + changed + " lies outside the content directory " + root.toAbsolutePath());
+      }
+      files.refresh(root, absolute, Files.isRegularFile(absolute) ? Optional.of(absolute) : Optional.empty(), this::parseFile);
+    }
+    return assemble(root, root.toAbsolutePath().toString());
+  }
+
   private LoadedContent read(Path root, String origin) {
+    files.scan(root, articleFiles(root.resolve(ARTICLES_DIR)), this::parseFile);
+    return assemble(root, origin);
+  }
+
+  private LoadedContent assemble(Path root, String origin) {
     List<Article> loaded = new ArrayList<>();
     List<ContentProblem> problems = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
     Map<String, Set<String>> linksByFile = new LinkedHashMap<>();
-    // Parsing is independent per file, so it runs in parallel; results are merged in file order.
-    List<Parsed> parsed = articleFiles(root.resolve(ARTICLES_DIR)).parallelStream()
-        .map(path -> parseFile(root, path))
-        .toList();
-    for (Parsed file : parsed) {
+    for (Parsed file : files.parsed()) {
       problems.addAll(file.problems());
       file.outcome().flatMap(ArticleParser.Outcome::article).ifPresent(article -> {
         String earlier = fileById.putIfAbsent(article.id(), file.name());
@@ -104,17 +133,14 @@ public final class ContentLoader {
   }
 
   /** One file read and parsed, or the reason it could not be read. */
-  private record Parsed(String name, java.util.Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
+  record Parsed(String name, Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
 
-  private Parsed parseFile(Path root, Path path) {
-    String file = root.relativize(path).toString().replace('\\', '/');
+  private Parsed parseFile(String file, byte[] bytes) {
     try {
-      ArticleParser.Outcome outcome = parser.parse(file, readUtf8(path));
-      return new Parsed(file, java.util.Optional.of(outcome), outcome.problems());
+      ArticleParser.Outcome outcome = parser.parse(file, decodeUtf8(bytes));
+      return new Parsed(file, Optional.of(outcome), outcome.problems());
     } catch (CharacterCodingException e) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8")));
-    } catch (IOException e) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "", "cannot be read: " + e.getMessage())));
+      return new Parsed(file, Optional.empty(), List.of(ContentProblem.error(file, 0, "", "is not valid UTF-8; save it as UTF-8")));
     }
   }
 
@@ -144,7 +170,10 @@ public final class ContentLoader {
   }
 
   private static String readUtf8(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
+    return decodeUtf8(Files.readAllBytes(path));
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
