@@ -21,6 +21,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,10 +74,12 @@ public final class ArticleIndex implements Closeable {
         };
       }
     };
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setForceMergeDeletesPctAllowed(0);
+    // Merges run in the updating thread, so none is still running when a reader is opened.
+    IndexWriterConfig config = new IndexWriterConfig(perField)
+        .setMergePolicy(new ExpungeDeletes(new TieredMergePolicy()))
+        .setMergeScheduler(new SerialMergeScheduler());
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(perField).setMergePolicy(merges));
+      writer = new IndexWriter(directory, config);
     } catch (IOException e) {
       throw new KbException("cannot create the search index: " + e.getMessage(), e);
     }
@@ -172,6 +179,24 @@ public final class ArticleIndex implements Closeable {
       throw new UncheckedIOException("cannot read the index", e);
     }
     return ids;
+  }
+
+  /** Natural merges as tiered; a forced merge of deletes rewrites each segment that has any, alone. */
+  private static final class ExpungeDeletes extends FilterMergePolicy {
+    ExpungeDeletes(MergePolicy in) {
+      super(in);
+    }
+
+    @Override
+    public MergeSpecification findForcedDeletesMerges(SegmentInfos infos, MergeContext context) throws IOException {
+      MergeSpecification merges = new MergeSpecification();
+      for (SegmentCommitInfo info : infos) {
+        if (context.numDeletesToMerge(info) > 0 && !context.getMergingSegments().contains(info)) {
+          merges.add(new OneMerge(List.of(info)));
+        }
+      }
+      return merges.merges.isEmpty() ? null : merges;
+    }
   }
 
   @Override
