@@ -135,6 +135,21 @@ class ReloadTest {
   }
 
   @Test
+  void reload_of_named_files_rereads_synonyms_and_ignores_other_files(@TempDir Path dir) throws IOException {
+    Path content = Fixture.copyTo(dir);
+    try (KnowledgeBase kb = KnowledgeBase.open(content, Fixture.TODAY)) {
+      Files.writeString(content.resolve("synonyms.txt"), "reisdocumentje => paspoort\n", StandardOpenOption.APPEND);
+      Files.writeString(content.resolve("articles/notities.txt"), "geen artikel");
+
+      ContentChange change = kb.reload(List.of(Path.of("synonyms.txt"), Path.of("articles/notities.txt")));
+
+      assertThat(change.synonymsChanged()).isTrue();
+      assertThat(kb.problems()).isEmpty();
+      assertThat(kb.search("reisdocumentje").ids()).first().isEqualTo("paspoort");
+    }
+  }
+
+  @Test
   void reload_of_a_file_outside_the_content_is_refused(@TempDir Path dir) {
     Path content = Fixture.copyTo(dir.resolve("content"));
     try (KnowledgeBase kb = KnowledgeBase.open(content, Fixture.TODAY)) {

@@ -81,8 +81,8 @@ final class ArticleFiles {
   }
 
   /** Re-reads one file, or drops it when it is gone. */
-  void refresh(Path root, Path path, Optional<Path> existing, BiFunction<String, byte[], Parsed> parser) {
-    if (existing.isEmpty()) {
+  void refresh(Path root, Path path, BiFunction<String, byte[], Parsed> parser) {
+    if (!Files.isRegularFile(path)) {
       byName.remove(name(root, path));
       return;
     }

@@ -91,12 +91,17 @@ public final class ContentLoader {
     if (files.isEmpty()) {
       return load(root);
     }
+    Path absoluteRoot = root.toAbsolutePath().normalize();
     for (Path changed : changedFiles) {
-      Path absolute = root.resolve(changed).normalize();
-      if (!absolute.startsWith(root.normalize())) {
-        throw new ContentException("file " + changed + " lies outside the content directory " + root.toAbsolutePath());
+      Path absolute = absoluteRoot.resolve(changed).normalize();
+      if (!absolute.startsWith(absoluteRoot)) {
+        throw new ContentException("file " + changed + " lies outside the content directory " + absoluteRoot);
       }
-      files.refresh(root, absolute, Files.isRegularFile(absolute) ? Optional.of(absolute) : Optional.empty(), this::parseFile);
+      // Only article files are remembered; the other files are read at every load anyway.
+      if (absolute.startsWith(absoluteRoot.resolve(ARTICLES_DIR)) && absolute.getFileName().toString().endsWith(".md")) {
+        Path path = root.resolve(absoluteRoot.relativize(absolute).toString());
+        files.refresh(root, path, this::parseFile);
+      }
     }
     return assemble(root, root.toAbsolutePath().toString());
   }
