@@ -10,16 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
+import org.kennisbank.core.internal.generation.ChangeListeners;
 import org.kennisbank.core.internal.generation.Generation;
 import org.kennisbank.core.internal.generation.GenerationBuilder;
 import org.kennisbank.core.internal.generation.Generations;
 import org.kennisbank.core.internal.search.ArticleIndex;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A knowledge base: articles read from Markdown content, searchable in Dutch.
@@ -43,14 +41,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeBase implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
-
   private final ContentSource source;
   private final Clock clock;
   private final ArticleIndex index = new ArticleIndex();
   private final GenerationBuilder builder = new GenerationBuilder(index);
   private final Generations generations;
-  private final List<Consumer<ContentChange>> listeners = new CopyOnWriteArrayList<>();
+  private final ChangeListeners listeners = new ChangeListeners();
   private final Object reloadLock = new Object();
 
   /** Where content comes from: the classpath (kb-content) or a directory; remembers what it parsed. */
@@ -133,15 +129,8 @@ public final class KnowledgeBase implements AutoCloseable {
       return ContentChange.none(current.revision());
     }
     generations.swap(next.get().generation());
-    ContentChange change = next.get().change();
-    for (Consumer<ContentChange> listener : listeners) {
-      try {
-        listener.accept(change);
-      } catch (RuntimeException e) {
-        LOG.warn("a content change listener failed on revision {}; the reload stands", change.revision(), e);
-      }
-    }
-    return change;
+    listeners.notify(next.get().change());
+    return next.get().change();
   }
 
   /**
@@ -151,9 +140,7 @@ public final class KnowledgeBase implements AutoCloseable {
    */
   public Subscription onChange(Consumer<ContentChange> listener) {
     Objects.requireNonNull(listener, "listener");
-    Consumer<ContentChange> own = listener::accept;
-    listeners.add(own);
-    return () -> listeners.remove(own);
+    return listeners.add(listener);
   }
 
   /** The revision of the content searched now: 1 after opening, one more with every change. */

@@ -91,7 +91,7 @@ public final class GenerationBuilder {
     List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
     List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
     List<String> changed = after.keySet().stream()
-        .filter(id -> before.containsKey(id) && !before.get(id).equals(after.get(id))).toList();
+        .filter(id -> before.containsKey(id) && before.get(id) != after.get(id) && !before.get(id).equals(after.get(id))).toList();
 
     Set<String> lexiconWords = new HashSet<>();
     for (String id : removed) {
@@ -117,7 +117,7 @@ public final class GenerationBuilder {
     DirectoryReader reader = index.openReader(Optional.of(previous.reader()));
 
     boolean articlesChanged = !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty();
-    Suggester suggester = articlesChanged ? new Suggester(content.articles()) : previous.suggester();
+    Suggester suggester = articlesChanged ? new Suggester(content.articles(), previous.suggester()) : previous.suggester();
     long revision = previous.revision() + 1;
     boolean bestBetsChanged = !content.bestBets().equals(previous.content().bestBets())
         || !content.popularity().equals(previous.content().popularity());
