@@ -12,7 +12,13 @@ import java.util.function.Supplier;
 /**
  * Prints what a one-article change costs against a full open, at the bundled size and at 10,000
  * articles (see {@link GeneratedCorpus}). Not a test (Surefire does not run it): run {@code main}
- * with the test classpath. Figures only, never asserted.
+ * with the test classpath, optionally with the large size as argument. Figures only, never asserted.
+ *
+ * <pre>{@code
+ * mvn -B -o -q test-compile && cd kb-core
+ * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -Xmx3g -cp "target/test-classes:target/classes:$(cat /tmp/cp.txt)" org.kennisbank.core.ReloadCost 10000
+ * }</pre>
  */
 public final class ReloadCost {
 
