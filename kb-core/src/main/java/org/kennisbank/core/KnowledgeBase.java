@@ -1,26 +1,23 @@
 package org.kennisbank.core;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.kennisbank.core.internal.analysis.CompoundLexicon;
-import org.kennisbank.core.internal.analysis.DutchAnalysis;
+import java.util.function.Consumer;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
+import org.kennisbank.core.internal.generation.ChangeListeners;
+import org.kennisbank.core.internal.generation.Generation;
+import org.kennisbank.core.internal.generation.GenerationBuilder;
+import org.kennisbank.core.internal.generation.Generations;
 import org.kennisbank.core.internal.search.ArticleIndex;
-import org.kennisbank.core.internal.search.SearchEngine;
-import org.kennisbank.core.internal.search.Suggester;
 
 /**
  * A knowledge base: articles read from Markdown content, searchable in Dutch.
@@ -33,51 +30,46 @@ import org.kennisbank.core.internal.search.Suggester;
  * }</pre>
  *
  * <p>Opening reads every article; an article with errors is left out and reported by {@link
- * #problems()}, the others load. The search index lives in memory and is rebuilt from the content
- * at every open. Thread-safe: any number of threads may search while one calls {@link #reload()}.
+ * #problems()}, the others load. The search index lives in memory. Everything a search reads (the
+ * articles, the index, the synonyms and compound words, best bets, suggestions, cached results)
+ * forms one <em>generation</em> with a {@link #revision()}. {@link #reload()} builds the next
+ * generation from what changed (only changed files are parsed, only changed articles indexed) and
+ * swaps it in at once; searches already running finish on the generation they started on. A reload
+ * ranks exactly as a fresh open of the same content.
+ *
+ * <p>Thread-safe: any number of threads may search while one reloads; reloads run one at a time.
  */
 public final class KnowledgeBase implements AutoCloseable {
 
   private final ContentSource source;
   private final Clock clock;
-  private final ArticleIndex index;
-  private final SearchEngine engine;
-  private final Cache<SearchRequest, SearchResult> searchCache;
-  private volatile Snapshot snapshot;
+  private final ArticleIndex index = new ArticleIndex();
+  private final GenerationBuilder builder = new GenerationBuilder(index);
+  private final Generations generations;
+  private final ChangeListeners listeners = new ChangeListeners();
+  private final Object reloadLock = new Object();
 
-  private record Snapshot(LoadedContent content, Map<String, Article> articles, Suggester suggester) {}
-
-  /** Where content comes from: the classpath (kb-content) or a directory. */
-  private record ContentSource(Optional<Path> directory) {
+  /** Where content comes from: the classpath (kb-content) or a directory; remembers what it parsed. */
+  private record ContentSource(Optional<Path> directory, ContentLoader loader) {
     LoadedContent load() {
-      ContentLoader loader = new ContentLoader();
       return directory.map(loader::load)
           .orElseGet(() -> loader.loadBundled(KnowledgeBase.class.getClassLoader()));
     }
+
+    LoadedContent load(Collection<Path> files) {
+      return directory.map(root -> loader.load(root, files)).orElseGet(this::load);
+    }
   }
 
-  private KnowledgeBase(ContentSource source, Clock clock) {
-    this.source = source;
+  private KnowledgeBase(Optional<Path> directory, Clock clock) {
+    this.source = new ContentSource(directory, new ContentLoader());
     this.clock = clock;
-    LoadedContent content = source.load();
-    List<String> texts = content.articles().stream()
-        .flatMap(article -> Stream.concat(
-            Stream.of(article.title(), article.summary(), String.join(" ", article.keywords())),
-            article.sections().stream().map(Section::markdown)))
-        .toList();
-    DutchAnalysis analysis = new DutchAnalysis(CompoundLexicon.build(texts), content.synonyms(), ContentLoader.SYNONYMS_FILE);
-    this.index = new ArticleIndex(analysis);
-    this.engine = new SearchEngine(index);
-    this.searchCache = Caffeine.newBuilder()
-        .maximumSize(10_000)
-        .expireAfterWrite(Duration.ofMinutes(10))
-        .build();
-    install(content);
+    this.generations = new Generations(builder.first(source.load()));
   }
 
   /** Opens the bundled example content (module {@code kb-content} on the classpath). */
   public static KnowledgeBase openBundled() {
-    return new KnowledgeBase(new ContentSource(Optional.empty()), Clock.systemDefaultZone());
+    return new KnowledgeBase(Optional.empty(), Clock.systemDefaultZone());
   }
 
   /**
@@ -93,33 +85,78 @@ public final class KnowledgeBase implements AutoCloseable {
   /** As {@link #open(Path)}, with the clock that decides which articles are published today. */
   public static KnowledgeBase open(Path contentDirectory, Clock clock) {
     Objects.requireNonNull(contentDirectory, "contentDirectory");
-    return new KnowledgeBase(new ContentSource(Optional.of(contentDirectory)), clock);
+    Objects.requireNonNull(clock, "clock");
+    return new KnowledgeBase(Optional.of(contentDirectory), clock);
   }
 
-  /** Reads the content again and updates the index in place; searches go on meanwhile. */
-  public synchronized void reload() {
-    install(source.load());
-  }
-
-  private void install(LoadedContent content) {
-    Map<String, Article> articles = new LinkedHashMap<>();
-    content.articles().forEach(article -> articles.put(article.id(), article));
-    Snapshot previous = snapshot;
-    if (previous != null) {
-      previous.articles().keySet().stream().filter(id -> !articles.containsKey(id)).forEach(index::remove);
+  /**
+   * Reads the content again and swaps in a new generation when anything changed. Only files whose
+   * size, time or content changed are parsed again; {@code synonyms.txt}, {@code best-bets.tsv}
+   * and {@code popularity.tsv} are always read. Searches go on meanwhile, on the old generation
+   * until the new one is in. Listeners are called after the swap.
+   *
+   * @return what changed; {@link ContentChange#isEmpty() empty}, with the same revision, when
+   *     nothing did
+   * @throws ContentException if the content directory is gone or the synonyms no longer parse;
+   *     the previous generation then stays
+   */
+  public ContentChange reload() {
+    synchronized (reloadLock) {
+      return install(source.load());
     }
-    index.putAll(articles.values(), content.popularity());
-    index.refresh();
-    snapshot = new Snapshot(content, Map.copyOf(articles), new Suggester(content.articles()));
-    searchCache.invalidateAll();
+  }
+
+  /**
+   * As {@link #reload()}, but re-reads only the given article files instead of scanning the
+   * directory: for an application that writes or deletes an article itself and knows which file it
+   * was. A file that no longer exists is dropped. Paths are relative to the content directory (as
+   * {@code articles/products/paspoort.md}) or absolute under it. On the bundled content this is a
+   * full {@link #reload()}.
+   *
+   * @throws ContentException if a path lies outside the content directory
+   */
+  public ContentChange reload(Collection<Path> changedFiles) {
+    Objects.requireNonNull(changedFiles, "changedFiles");
+    synchronized (reloadLock) {
+      return install(source.load(List.copyOf(changedFiles)));
+    }
+  }
+
+  private ContentChange install(LoadedContent content) {
+    Generation current = generations.current();
+    Optional<GenerationBuilder.Next> next = builder.next(current, content);
+    if (next.isEmpty()) {
+      return ContentChange.none(current.revision());
+    }
+    generations.swap(next.get().generation());
+    listeners.notify(next.get().change());
+    return next.get().change();
+  }
+
+  /**
+   * Calls {@code listener} after every reload that swapped in a new generation, on the reloading
+   * thread, in the order listeners were added. A listener that throws is logged and never stops the
+   * reload or the other listeners. Close the returned subscription to stop.
+   */
+  public Subscription onChange(Consumer<ContentChange> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return listeners.add(listener);
+  }
+
+  /** The revision of the content searched now: 1 after opening, one more with every change. */
+  public long revision() {
+    return generations.current().revision();
   }
 
   /** Searches the published articles. Never throws on the query text, whatever it contains. */
   public SearchResult search(SearchRequest request) {
     Objects.requireNonNull(request, "request");
-    Snapshot current = snapshot;
-    return searchCache.get(request, r -> engine.search(r,
-        new SearchEngine.Context(current.articles(), current.content().bestBets(), today())));
+    Generation generation = generations.acquire();
+    try {
+      return generation.search(request, today());
+    } finally {
+      generation.release();
+    }
   }
 
   /** A public search for the first ten hits. */
@@ -138,8 +175,9 @@ public final class KnowledgeBase implements AutoCloseable {
       throw new InvalidRequestException("limit must be between 1 and 20; got: " + limit);
     }
     LocalDate today = today();
-    return snapshot.suggester().suggest(prefix, 50).stream()
-        .filter(suggestion -> snapshot.articles().get(suggestion.articleId()).isLiveOn(today))
+    Generation generation = generations.current();
+    return generation.suggester().suggest(prefix, 50).stream()
+        .filter(suggestion -> generation.articles().get(suggestion.articleId()).isLiveOn(today))
         .limit(limit)
         .toList();
   }
@@ -149,7 +187,7 @@ public final class KnowledgeBase implements AutoCloseable {
    * channel is {@link Channel#AGENT}. Empty when there is no such published article.
    */
   public Optional<Article> article(String id, Channel channel) {
-    Article article = snapshot.articles().get(id);
+    Article article = articles().get(id);
     if (article == null || !article.isLiveOn(today())) {
       return Optional.empty();
     }
@@ -164,7 +202,7 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Every published article as the channel may see it, ordered by id. */
   public List<Article> articles(Channel channel) {
     LocalDate today = today();
-    return snapshot.articles().values().stream()
+    return articles().values().stream()
         .filter(article -> article.isLiveOn(today))
         .map(article -> channel == Channel.AGENT ? article : article.publicView())
         .sorted(Comparator.comparing(Article::id))
@@ -177,11 +215,12 @@ public final class KnowledgeBase implements AutoCloseable {
    */
   public List<ThemeSummary> themes() {
     LocalDate today = today();
+    Map<String, Article> articles = articles();
     List<ThemeSummary> themes = new ArrayList<>();
     for (Theme theme : Theme.values()) {
-      Optional<Article> themeArticle = Optional.ofNullable(snapshot.articles().get(theme.id()))
+      Optional<Article> themeArticle = Optional.ofNullable(articles.get(theme.id()))
           .filter(article -> article.type() == ArticleType.THEME);
-      int count = (int) snapshot.articles().values().stream()
+      int count = (int) articles.values().stream()
           .filter(article -> article.isLiveOn(today) && article.type() != ArticleType.THEME)
           .filter(article -> article.themes().contains(theme.id()))
           .count();
@@ -193,7 +232,7 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Articles whose review date is today or past, oldest first, for the editors. */
   public List<Article> reviewDue() {
     LocalDate today = today();
-    return snapshot.articles().values().stream()
+    return articles().values().stream()
         .filter(article -> article.isReviewDueOn(today))
         .sorted(Comparator.comparing(Article::review).thenComparing(Article::id))
         .toList();
@@ -201,17 +240,21 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /** Every problem found when the content was last read; errors mean an article was left out. */
   public List<ContentProblem> problems() {
-    return snapshot.content().problems();
+    return generations.current().content().problems();
   }
 
   /** Where the content was read from: a directory path or {@code classpath:kennisbank}. */
   public String origin() {
-    return snapshot.content().origin();
+    return generations.current().content().origin();
   }
 
   /** How many articles loaded. */
   public int size() {
-    return snapshot.articles().size();
+    return articles().size();
+  }
+
+  private Map<String, Article> articles() {
+    return generations.current().articles();
   }
 
   private LocalDate today() {
@@ -220,6 +263,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
   @Override
   public void close() {
+    generations.close();
     index.close();
   }
 }

@@ -7,6 +7,10 @@
  *       {@code openBundled()} or a directory with {@code open(Path)}; then {@code search},
  *       {@code suggest}, {@code article}, {@code themes}, {@code problems}, {@code reload},
  *       {@code close}. Thread-safe; open once and share.
+ *   <li>{@link org.kennisbank.core.ContentChange}: what a {@code reload} changed (added, changed,
+ *       removed ids, the new revision); {@code onChange} tells listeners after each change, and
+ *       returns a {@link org.kennisbank.core.Subscription} to stop. This is the hook for feeds,
+ *       webhooks and analytics; {@code reload(files)} applies a write the application made itself.
  *   <li>{@link org.kennisbank.core.SearchRequest} and {@link org.kennisbank.core.SearchResult}:
  *       a search as a channel asks it (query text, {@link org.kennisbank.core.SearchFilters},
  *       {@link org.kennisbank.core.Channel}, page) and what it finds (hits, facets, did-you-mean).

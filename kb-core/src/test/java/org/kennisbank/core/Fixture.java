@@ -31,11 +31,26 @@ public final class Fixture {
     return KnowledgeBase.open(root(), TODAY);
   }
 
+  /** The bundled content (module kb-content) as a directory, for tests that change a copy of it. */
+  public static Path bundledRoot() {
+    return Path.of("../kb-content/src/main/resources/kennisbank").toAbsolutePath().normalize();
+  }
+
   /** A writable copy of the fixture in the given directory. */
   public static Path copyTo(Path target) {
-    try (Stream<Path> files = Files.walk(root())) {
+    return copy(root(), target);
+  }
+
+  /** A writable copy of the bundled content in the given directory. */
+  public static Path copyBundledTo(Path target) {
+    return copy(bundledRoot(), target);
+  }
+
+  /** A writable copy of a content root in the given directory. */
+  public static Path copy(Path root, Path target) {
+    try (Stream<Path> files = Files.walk(root)) {
       for (Path source : files.toList()) {
-        Path destination = target.resolve(root().relativize(source).toString());
+        Path destination = target.resolve(root.relativize(source).toString());
         if (Files.isDirectory(source)) {
           Files.createDirectories(destination);
         } else {

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Tokenizer;
@@ -25,25 +27,33 @@ public final class CompoundLexicon {
 
   private CompoundLexicon() {}
 
+  private static final Analyzer WORDS = new DutchAnalysis.WordAnalyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, DutchAnalysis.normalizeWords(source));
+    }
+  };
+
   public static CharArraySet build(Collection<String> texts) {
     CharArraySet lexicon = new CharArraySet(4096, false);
-    Analyzer words = new DutchAnalysis.WordAnalyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, DutchAnalysis.normalizeWords(source));
-      }
-    };
+    lexicon.addAll(words(texts));
+    lexicon.addAll(curated());
+    return lexicon;
+  }
+
+  /** The words of these texts that the lexicon takes in: folded, lowercase, letters only, no function words. */
+  public static Set<String> words(Collection<String> texts) {
+    Set<String> found = new HashSet<>();
     for (String text : texts) {
-      for (String word : DutchAnalysis.terms(words, text)) {
+      for (String word : DutchAnalysis.terms(WORDS, text)) {
         if (word.length() >= MIN_PART && word.chars().allMatch(Character::isLetter)
             && !DutchAnalysis.STOP_WORDS.contains(word)) {
-          lexicon.add(word);
+          found.add(word);
         }
       }
     }
-    lexicon.addAll(curated());
-    return lexicon;
+    return found;
   }
 
   static CharArraySet curated() {

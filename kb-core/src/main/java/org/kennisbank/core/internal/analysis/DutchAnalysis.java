@@ -48,6 +48,13 @@ public final class DutchAnalysis {
 
   /** Dutch function words; they are indexed, but a query does not require them. */
   public static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
+  /** Words of this many letters or more are split into the known words inside them. */
+  public static final int MIN_COMPOUND = 8;
+  /** The longest known word looked for inside a compound. */
+  public static final int MAX_PART = 20;
+
+  /** Read once: they are part of the library, not of the content. */
+  private static final StemmerOverrideMap OVERRIDES = StemOverrides.map(StemOverrides.load());
 
   private final StemmerOverrideMap overrides;
   private final CharArraySet compoundParts;
@@ -65,7 +72,7 @@ public final class DutchAnalysis {
    * @throws org.kennisbank.core.ContentException if a rule does not parse
    */
   public DutchAnalysis(CharArraySet compoundParts, String synonymRules, String synonymFile) {
-    this.overrides = StemOverrides.map(StemOverrides.load());
+    this.overrides = OVERRIDES;
     this.compoundParts = compoundParts;
     this.text = buildText();
     this.synonyms = synonymRules.isBlank() ? null : SynonymRules.parse(synonymRules, synonymFile, text);
@@ -153,7 +160,7 @@ public final class DutchAnalysis {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new DictionaryCompoundWordTokenFilter(
-            normalizeWords(source), compoundParts, 8, 4, 20, true);
+            normalizeWords(source), compoundParts, MIN_COMPOUND, CompoundLexicon.MIN_PART, MAX_PART, true);
         return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stem(stream)));
       }
     };

@@ -12,10 +12,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.kennisbank.core.Article;
@@ -25,6 +27,11 @@ import org.kennisbank.core.ContentProblem;
 /**
  * Reads a content root ({@code articles/**.md}, {@code synonyms.txt}, {@code best-bets.tsv}) from a
  * directory or from the classpath. A broken article is reported and left out; the rest loads.
+ *
+ * <p>A loader remembers what it parsed: loading again re-parses only the article files that changed
+ * since (see {@link ArticleFiles}); the checks across articles (duplicate ids, links, best bets)
+ * run again over all of them, since they are cheap. Not thread-safe: one loader per knowledge
+ * base, used under its reload lock.
  */
 public final class ContentLoader {
 
@@ -36,6 +43,7 @@ public final class ContentLoader {
   public static final String POPULARITY_FILE = "popularity.tsv";
 
   private final ArticleParser parser = new ArticleParser();
+  private final ArticleFiles files = new ArticleFiles();
 
   /** Loads the content under a directory. */
   public LoadedContent load(Path root) {
@@ -72,17 +80,42 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * Loads the content under a directory again, re-reading only the given article files (relative
+   * to the root or absolute under it); a file that no longer exists is dropped. The other
+   * articles come from the previous read of this loader; synonyms, best bets and popularity, being
+   * small, are always read. Without a previous read this is {@link #load(Path)}.
+   */
+  public LoadedContent load(Path root, Collection<Path> changedFiles) {
+    if (files.isEmpty()) {
+      return load(root);
+    }
+    Path absoluteRoot = root.toAbsolutePath().normalize();
+    for (Path changed : changedFiles) {
+      Path absolute = absoluteRoot.resolve(changed).normalize();
+      if (!absolute.startsWith(absoluteRoot)) {
+        throw new ContentException("file " + changed + " lies outside the content directory " + absoluteRoot);
+      }
+      // Only article files are remembered; the other files are read at every load anyway.
+      if (absolute.startsWith(absoluteRoot.resolve(ARTICLES_DIR)) && absolute.getFileName().toString().endsWith(".md")) {
+        Path path = root.resolve(absoluteRoot.relativize(absolute).toString());
+        files.refresh(root, path, this::parseFile);
+      }
+    }
+    return assemble(root, root.toAbsolutePath().toString());
+  }
+
   private LoadedContent read(Path root, String origin) {
+    files.scan(root, articleFiles(root.resolve(ARTICLES_DIR)), this::parseFile);
+    return assemble(root, origin);
+  }
+
+  private LoadedContent assemble(Path root, String origin) {
     List<Article> loaded = new ArrayList<>();
     List<ContentProblem> problems = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
     Map<String, Set<String>> linksByFile = new LinkedHashMap<>();
-    // Parsing is independent per file, so it runs in parallel; results are merged in file order.
-    ArticleFileReader reader = new ArticleFileReader(root);
-    List<Parsed> parsed = articleFiles(root.resolve(ARTICLES_DIR)).parallelStream()
-        .map(path -> parseFile(root, path, reader))
-        .toList();
-    for (Parsed file : parsed) {
+    for (Parsed file : files.parsed()) {
       problems.addAll(file.problems());
       file.outcome().flatMap(ArticleParser.Outcome::article).ifPresent(article -> {
         String earlier = fileById.putIfAbsent(article.id(), file.name());
@@ -104,24 +137,19 @@ public final class ContentLoader {
   }
 
   /** One file read and parsed, or the reason it could not be read. */
-  private record Parsed(String name, java.util.Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
+  record Parsed(String name, Optional<ArticleParser.Outcome> outcome, List<ContentProblem> problems) {}
 
   /**
-   * Reads and parses one file. Whatever goes wrong in one file, a stack overflow included, is
+   * Parses one file's text. Whatever goes wrong in one file, a stack overflow included, is
    * reported against that file and never stops the others; the parser's own limits should make
    * this unreachable, so the message asks for a bug report.
    */
-  private Parsed parseFile(Path root, Path path, ArticleFileReader reader) {
-    String file = root.relativize(path).toString().replace('\\', '/');
-    ArticleFileReader.Read read = reader.read(path, file, ContentLimits.MAX_ARTICLE_BYTES);
-    if (read.problem().isPresent()) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(read.problem().get()));
-    }
+  private Parsed parseFile(String file, String text) {
     try {
-      ArticleParser.Outcome outcome = parser.parse(file, read.text().orElseThrow());
-      return new Parsed(file, java.util.Optional.of(outcome), outcome.problems());
+      ArticleParser.Outcome outcome = parser.parse(file, text);
+      return new Parsed(file, Optional.of(outcome), outcome.problems());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Parsed(file, java.util.Optional.empty(), List.of(ContentProblem.error(file, 0, "",
+      return new Parsed(file, Optional.empty(), List.of(ContentProblem.error(file, 0, "",
           "could not be read (" + e.getClass().getSimpleName() + "); the article was left out. Please report this as a bug")));
     }
   }
@@ -153,11 +181,10 @@ public final class ContentLoader {
   }
 
   private static String readUtf8(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
+        .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
         .toString();
   }
 }

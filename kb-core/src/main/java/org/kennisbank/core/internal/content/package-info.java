@@ -14,5 +14,9 @@
  * near misses. Links and best bets are checked after all articles are read. The public face of
  * these rules is {@link org.kennisbank.core.ContentValidator}; the format is documented in
  * docs/content-format.md.
+ *
+ * <p>A loader remembers what it parsed: loading again parses only the files that changed ({@link
+ * org.kennisbank.core.internal.content.ArticleFiles}: size and time, SHA-256 of the text when the
+ * time cannot be trusted).
  */
 package org.kennisbank.core.internal.content;

@@ -3,54 +3,51 @@ package org.kennisbank.core.internal.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.kennisbank.core.Article;
-import org.kennisbank.core.ArticleType;
-import org.kennisbank.core.Audience;
 import org.kennisbank.core.KbException;
-import org.kennisbank.core.Section;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
-import org.kennisbank.core.internal.content.BestBetsFile;
-import org.kennisbank.core.internal.content.MarkdownBody;
 
 /**
- * The Lucene index of the articles, in memory: derived from the content and rebuilt from it at
- * every start. Writes go through one {@link IndexWriter}; reads through a {@link SearcherManager},
- * so an article put or removed is searchable after {@link #refresh()} without a restart.
+ * The Lucene index of the articles, in memory, written by one {@link IndexWriter} and read through
+ * point-in-time readers: each {@link #openReader} sees the index as it stood then, however it
+ * changes afterwards, so a generation of the knowledge base keeps one reader for its whole life.
  *
- * <p>Usage of a searcher: {@code acquire()}, use it in a {@code try}, {@code release()} in {@code
- * finally}. Thread-safe.
+ * <p>After every {@link #update} the segments holding deleted documents are merged away: term and
+ * collection statistics then count live articles only, so scores after any sequence of updates are
+ * exactly those of an index built from scratch on the same articles.
+ *
+ * <p>Thread-safe for readers; {@link #update} is called by one thread at a time (the reload lock).
  */
 public final class ArticleIndex implements Closeable {
-
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
-  }
 
   /**
    * BM25 with a softer length normalisation than Lucene's default (b = 0.75): articles differ in
@@ -59,153 +56,156 @@ public final class ArticleIndex implements Closeable {
   static final org.apache.lucene.search.similarities.BM25Similarity SIMILARITY =
       new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.5f);
 
-  private final DutchAnalysis analysis;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  /** The analysis documents are indexed with; changes only between updates, under the reload lock. */
+  private volatile DutchAnalysis indexing;
 
-  public ArticleIndex(DutchAnalysis analysis) {
-    this.analysis = analysis;
-    Analyzer perField = new PerFieldAnalyzerWrapper(analysis.text(), Map.of(
-        Fields.PARTS, analysis.parts(),
-        Fields.JOINED, analysis.joined(),
-        Fields.SPELL, analysis.words()));
+  public ArticleIndex() {
+    Analyzer perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String field) {
+        DutchAnalysis analysis = indexing;
+        return switch (field) {
+          case Fields.PARTS -> analysis.parts();
+          case Fields.JOINED -> analysis.joined();
+          case Fields.SPELL -> analysis.words();
+          default -> analysis.text();
+        };
+      }
+    };
+    // Merges run in the updating thread, so none is still running when a reader is opened.
+    IndexWriterConfig config = new IndexWriterConfig(perField)
+        .setMergePolicy(new ExpungeDeletes(new TieredMergePolicy()))
+        .setMergeScheduler(new SerialMergeScheduler());
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(perField));
-      searchers = new SearcherManager(writer, new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-          IndexSearcher searcher = new IndexSearcher(reader);
-          searcher.setSimilarity(SIMILARITY);
-          return searcher;
-        }
-      });
+      writer = new IndexWriter(directory, config);
     } catch (IOException e) {
       throw new KbException("cannot create the search index: " + e.getMessage(), e);
     }
   }
 
-  public DutchAnalysis analysis() {
-    return analysis;
-  }
-
   /**
-   * Adds or replaces articles; call {@link #refresh()} to make them searchable.
+   * Adds or replaces articles and removes others; visible to readers opened afterwards.
    *
+   * @param analysis the analysis to index with (its compound lexicon decides the parts field)
    * @param popularity weights that multiply an article's relevance; an absent id means 1
    */
-  public void putAll(Collection<Article> articles, Map<String, Float> popularity) {
+  public void update(DutchAnalysis analysis, Collection<Article> put, Collection<String> remove, Map<String, Float> popularity) {
+    indexing = analysis;
     try {
+      for (String id : remove) {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+      }
       // IndexWriter takes documents from several threads at once; analysis is the costly part.
-      articles.parallelStream().forEach(article -> {
+      put.parallelStream().forEach(article -> {
         try {
-          writer.updateDocument(new Term(Fields.ID, article.id()), toDocument(article, popularity.getOrDefault(article.id(), 1f)));
+          writer.updateDocument(new Term(Fields.ID, article.id()),
+              ArticleDocument.toDocument(article, popularity.getOrDefault(article.id(), 1f)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot index " + article.id(), e);
         }
       });
-      writer.commit();
+      if (writer.hasDeletions()) {
+        writer.forceMergeDeletes(true);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot index articles", e);
+      throw new UncheckedIOException("cannot update the index", e);
     }
   }
 
-  /** Removes an article; call {@link #refresh()} to make that visible. */
-  public void remove(String id) {
+  /**
+   * A reader of the index as it stands now; the caller owns it and closes it (or {@code decRef}s).
+   * Reuses the unchanged segments of {@code previous}.
+   */
+  public DirectoryReader openReader(Optional<DirectoryReader> previous) {
     try {
-      writer.deleteDocuments(new Term(Fields.ID, id));
-      writer.commit();
+      if (previous.isPresent()) {
+        DirectoryReader changed = DirectoryReader.openIfChanged(previous.get(), writer);
+        if (changed != null) {
+          return changed;
+        }
+        previous.get().incRef();
+        return previous.get();
+      }
+      return DirectoryReader.open(writer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove article " + id, e);
+      throw new UncheckedIOException("cannot open a reader on the index", e);
     }
   }
 
-  public void refresh() {
-    try {
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot refresh the searcher", e);
-    }
+  /** A searcher on a reader, with Kennisbank's similarity. */
+  public static IndexSearcher searcher(IndexReader reader) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(SIMILARITY);
+    return searcher;
   }
 
-  public IndexSearcher acquire() {
-    try {
-      return searchers.acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open a searcher", e);
+  /**
+   * The ids of the articles whose parts field may read differently when these words enter or leave
+   * the compound lexicon: those with a word long enough to be split ({@link DutchAnalysis#MIN_COMPOUND}
+   * letters or more) that contains one of them. Read from the spell field, which holds the same
+   * words, normalised and unsplit, that the parts field splits.
+   */
+  public static Set<String> idsWithCompoundsContaining(IndexReader reader, Set<String> words) {
+    Set<String> ids = new HashSet<>();
+    List<String> parts = words.stream().filter(word -> word.length() <= DutchAnalysis.MAX_PART).toList();
+    if (parts.isEmpty()) {
+      return ids;
     }
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Fields.SPELL);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        TermsEnum term = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef bytes = term.next(); bytes != null; bytes = term.next()) {
+          String text = bytes.utf8ToString();
+          if (text.length() >= DutchAnalysis.MIN_COMPOUND && parts.stream().anyMatch(text::contains)) {
+            postings = term.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+              if (live == null || live.get(doc)) {
+                ids.add(stored.document(doc).get(Fields.ID));
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
+    return ids;
   }
 
-  public void release(IndexSearcher searcher) {
-    try {
-      searchers.release(searcher);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot release a searcher", e);
+  /** Natural merges as tiered; a forced merge of deletes rewrites each segment that has any, alone. */
+  private static final class ExpungeDeletes extends FilterMergePolicy {
+    ExpungeDeletes(MergePolicy in) {
+      super(in);
+    }
+
+    @Override
+    public MergeSpecification findForcedDeletesMerges(SegmentInfos infos, MergeContext context) throws IOException {
+      MergeSpecification merges = new MergeSpecification();
+      for (SegmentCommitInfo info : infos) {
+        if (context.numDeletesToMerge(info) > 0 && !context.getMergingSegments().contains(info)) {
+          merges.add(new OneMerge(List.of(info)));
+        }
+      }
+      return merges.merges.isEmpty() ? null : merges;
     }
   }
 
   @Override
   public void close() {
     try {
-      searchers.close();
       writer.close();
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index", e);
     }
-  }
-
-  private static Document toDocument(Article article, float popularity) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.TYPE, article.type().id(), Field.Store.NO));
-    doc.add(new SortedSetDocValuesField(Fields.TYPE, new BytesRef(article.type().id())));
-    doc.add(new FloatDocValuesField(Fields.TYPE_WEIGHT, typeWeight(article.type()) * popularity));
-    for (String theme : article.themes()) {
-      doc.add(new StringField(Fields.THEME, theme, Field.Store.NO));
-      doc.add(new SortedSetDocValuesField(Fields.THEME, new BytesRef(theme)));
-    }
-    for (Audience audience : article.audiences()) {
-      doc.add(new StringField(Fields.AUDIENCE, audience.id(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesField(Fields.AUDIENCE, new BytesRef(audience.id())));
-    }
-    doc.add(new LongPoint(Fields.LIVE_FROM, article.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
-    doc.add(new LongPoint(Fields.LIVE_UNTIL, article.expires().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
-
-    String keywords = String.join(" . ", article.keywords()) + " . " + article.id().replace('-', ' ');
-    String body = plainText(article.sections().stream()
-        .map(section -> section.title() + "\n\n" + section.markdown())
-        .collect(Collectors.joining("\n\n")));
-    String internal = plainText(article.internal().stream().map(Section::markdown).collect(Collectors.joining("\n\n")));
-    doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.NO));
-    doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.title()), Field.Store.NO));
-    doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.id()), Field.Store.NO));
-    doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
-    doc.add(new TextField(Fields.SUMMARY, article.summary(), Field.Store.NO));
-    doc.add(new Field(Fields.BODY, body, TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.INTERNAL, internal, TEXT_WITH_OFFSETS));
-    String all = String.join(" . ", article.title(), keywords, article.summary(), body);
-    doc.add(new TextField(Fields.PARTS, all, Field.Store.NO));
-    doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
-    doc.add(new TextField(Fields.JOINED, String.join(" . ", article.title(), keywords, article.summary()), Field.Store.NO));
-    doc.add(new TextField(Fields.JOINED, body, Field.Store.NO));
-    doc.add(new TextField(Fields.SPELL, all, Field.Store.NO));
-    return doc;
-  }
-
-  /**
-   * Multiplies the relevance of an article by its type: a product answers a question, a FAQ
-   * nearly as well, a theme page only points on. So products win when equally relevant.
-   */
-  static float typeWeight(ArticleType type) {
-    return switch (type) {
-      case PRODUCT -> 1.0f;
-      case FAQ -> 0.9f;
-      case THEME -> 0.6f;
-    };
-  }
-
-  private static String plainText(String markdown) {
-    return MarkdownBody.toPlainText(markdown);
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.ArticleType;
@@ -30,66 +35,77 @@ import org.kennisbank.core.SearchFilters;
 import org.kennisbank.core.SearchHit;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
+import org.kennisbank.core.internal.analysis.DutchAnalysis;
 import org.kennisbank.core.internal.content.BestBetsFile;
 
 /**
  * Runs a {@link SearchRequest} against the index: plans the query, applies filters and the
  * publication window, puts best bets on top, counts facets, marks snippets, and, when nothing is
- * found, relaxes the query and suggests a spelling. Thread-safe.
+ * found, relaxes the query and suggests a spelling. One engine per analysis (synonyms and compound
+ * lexicon), so per generation; the searcher comes with each call. Thread-safe.
  */
 public final class SearchEngine {
 
-  private final ArticleIndex index;
+  /**
+   * When fewer articles than this match most of the query, the list goes on with articles that
+   * match some of it. A constant, not the page size, so that the result set (total, facets, order)
+   * is the same whichever page or size is asked for; ten is the first page of every channel.
+   */
+  public static final int FILL_BELOW = 10;
+
+  /** Best score first; equal scores by article id, so the order never depends on indexing order. */
+  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+
+  private final DutchAnalysis analysis;
   private final QueryPlanner planner;
   private final Snippets snippets;
   private final SpellingSuggester spelling;
 
-  public SearchEngine(ArticleIndex index) {
-    this.index = index;
-    this.planner = new QueryPlanner(index.analysis());
-    this.snippets = new Snippets(index.analysis());
+  public SearchEngine(DutchAnalysis analysis) {
+    this.analysis = analysis;
+    this.planner = new QueryPlanner(analysis);
+    this.snippets = new Snippets(analysis);
     this.spelling = new SpellingSuggester();
   }
 
   /** What the engine needs to know of the content besides the index. */
   public record Context(Map<String, Article> articles, Map<String, List<String>> bestBets, LocalDate today) {}
 
-  public SearchResult search(SearchRequest request, Context context) {
-    IndexSearcher searcher = index.acquire();
+  /** Searches with a searcher the caller holds (and releases) for the duration of the call. */
+  public SearchResult search(IndexSearcher searcher, SearchRequest request, Context context) {
     try {
-      return search(searcher, request, context);
+      return run(searcher, request, context);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for '" + request.query() + "'", e);
-    } finally {
-      index.release(searcher);
     }
   }
 
-  private SearchResult search(IndexSearcher searcher, SearchRequest request, Context context) throws IOException {
+  private SearchResult run(IndexSearcher searcher, SearchRequest request, Context context) throws IOException {
     Query filter = filter(request.filters(), context.today());
     List<String> pinned = pinned(request, context);
+    // Deep enough to fill the page after the pinned articles are taken out of the ranking.
+    int depth = request.page() * request.size() + pinned.size();
     QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), searcher);
-    Attempt attempt = attempt(searcher, plan.strict(), request, filter);
+    Attempt attempt = attempt(searcher, plan.strict(), filter, depth);
     boolean relaxed = false;
     Optional<String> didYouMean = Optional.empty();
     if (pinned.isEmpty() && (attempt.total() == 0 || (attempt.total() < 3 && !request.asYouType()))) {
-      didYouMean = spelling.suggest(searcher, index.analysis(), request.query());
+      didYouMean = spelling.suggest(searcher, analysis, request.query());
     }
     if (attempt.total() == 0 && plan.strict() != null && didYouMean.isPresent()) {
       QueryPlanner.Plan correctedPlan = planner.plan(didYouMean.get(), request.channel(), false, searcher);
-      Attempt corrected = attempt(searcher, correctedPlan.strict(), request, filter);
+      Attempt corrected = attempt(searcher, correctedPlan.strict(), filter, depth);
       if (corrected.total() > 0) {
         plan = correctedPlan;
         attempt = corrected;
       }
     }
     List<ScoreDoc> ranked = new ArrayList<>(List.of(attempt.top().scoreDocs));
-    long wanted = (long) request.page() * request.size();
-    if (attempt.total() < wanted && plan.loose() != null) {
-      // Too few hits match most words: fill the page with hits that match some, after them.
-      Attempt loose = attempt(searcher, plan.loose(), request, filter);
+    if (attempt.total() < FILL_BELOW && plan.loose() != null) {
+      // Too few hits match most words: go on with hits that match some, after them.
+      Attempt loose = attempt(searcher, plan.loose(), filter, depth + (int) attempt.total());
       if (loose.total() > attempt.total()) {
-        Set<Integer> strict = new java.util.HashSet<>();
+        Set<Integer> strict = new HashSet<>();
         ranked.forEach(doc -> strict.add(doc.doc));
         for (ScoreDoc doc : loose.top().scoreDocs) {
           if (strict.add(doc.doc)) {
@@ -102,8 +118,8 @@ public final class SearchEngine {
     }
     List<String> ids = new ArrayList<>(pinned);
     Set<String> seen = new LinkedHashSet<>(pinned);
-    Map<String, Float> scores = new java.util.HashMap<>();
-    Map<String, Integer> docIds = new java.util.HashMap<>();
+    Map<String, Float> scores = new HashMap<>();
+    Map<String, Integer> docIds = new HashMap<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : ranked) {
       String id = stored.document(doc.doc).get(Fields.ID);
@@ -113,8 +129,13 @@ public final class SearchEngine {
         ids.add(id);
       }
     }
-    Set<String> found = attempt.ids();
-    long total = attempt.total() + pinned.stream().filter(id -> !found.contains(id)).count();
+    long pinnedOutside = 0;
+    for (String id : pinned) {
+      Optional<ScoreDoc> match = pinnedMatch(searcher, attempt.query(), id);
+      match.ifPresent(doc -> scores.put(id, doc.score));
+      pinnedOutside += match.isEmpty() ? 1 : 0;
+    }
+    long total = attempt.total() + pinnedOutside;
     int from = (request.page() - 1) * request.size();
     int to = Math.min(ids.size(), from + request.size());
     List<SearchHit> hits = new ArrayList<>();
@@ -138,25 +159,32 @@ public final class SearchEngine {
     return new SearchResult(request.query(), total, hits, attempt.facets(), didYouMean, relaxed);
   }
 
-  /** One query run: its best hits, how many matched, their facets, and the ids of the best hits. */
-  private record Attempt(TopDocs top, long total, Facets facets, Set<String> ids) {
-    static final Attempt NOTHING = new Attempt(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Facets.EMPTY, Set.of());
+  /** One query run (null when there is nothing to search for): its best hits, how many matched, their facets. */
+  private record Attempt(Query query, TopDocs top, long total, Facets facets) {
+    static final Attempt NOTHING = new Attempt(null, new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Facets.EMPTY);
   }
 
-  private Attempt attempt(IndexSearcher searcher, Query scored, SearchRequest request, Query filter) throws IOException {
+  private Attempt attempt(IndexSearcher searcher, Query scored, Query filter, int depth) throws IOException {
     if (scored == null) {
       return Attempt.NOTHING;
     }
     Query query = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter, Occur.FILTER).build();
-    int wanted = Math.max(1, request.page() * request.size());
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-    Facets facets = searcher.search(query, new FacetCounter());
-    Set<String> ids = new LinkedHashSet<>();
-    StoredFields stored = searcher.storedFields();
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(RANKING, Math.max(1, depth), null, Integer.MAX_VALUE));
     for (ScoreDoc doc : top.scoreDocs) {
-      ids.add(stored.document(doc.doc).get(Fields.ID));
+      doc.score = (Float) ((FieldDoc) doc).fields[0];
     }
-    return new Attempt(top, top.totalHits.value(), facets, ids);
+    Facets facets = searcher.search(query, new FacetCounter());
+    return new Attempt(query, top, top.totalHits.value(), facets);
+  }
+
+  /** A best bet's own score when the query matches it too. */
+  private static Optional<ScoreDoc> pinnedMatch(IndexSearcher searcher, Query query, String id) throws IOException {
+    if (query == null) {
+      return Optional.empty();
+    }
+    Query one = new BooleanQuery.Builder().add(query, Occur.MUST).add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
+    ScoreDoc[] found = searcher.search(one, 1).scoreDocs;
+    return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
   }
 
   private List<String> pinned(SearchRequest request, Context context) {

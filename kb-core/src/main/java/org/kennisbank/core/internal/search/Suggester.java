@@ -23,17 +23,39 @@ public final class Suggester {
   private static final int TITLE = 0;
   private static final int KEYWORD = 1;
 
+  private final Map<String, List<Entry>> byArticle;
   private final List<Entry> entries;
 
   public Suggester(List<Article> articles) {
-    List<Entry> list = new ArrayList<>();
+    this(articles, Map.of());
+  }
+
+  /** A suggester for {@code articles} that reuses the entries of {@code previous} for articles that did not change. */
+  public Suggester(List<Article> articles, Suggester previous) {
+    this(articles, previous.byArticle);
+  }
+
+  private Suggester(List<Article> articles, Map<String, List<Entry>> previous) {
+    Map<String, List<Entry>> map = new LinkedHashMap<>();
+    List<Entry> all = new ArrayList<>();
     for (Article article : articles) {
-      list.add(new Entry(article.title(), fold(BestBetsFile.normalize(article.title())), article, TITLE));
-      for (String keyword : article.keywords()) {
-        list.add(new Entry(keyword, fold(BestBetsFile.normalize(keyword)), article, KEYWORD));
-      }
+      List<Entry> known = previous.get(article.id());
+      // The loader hands on the same instance for an unchanged file, so identity is enough.
+      List<Entry> own = known != null && known.get(0).article() == article ? known : entries(article);
+      map.put(article.id(), own);
+      all.addAll(own);
     }
-    this.entries = List.copyOf(list);
+    this.byArticle = map;
+    this.entries = List.copyOf(all);
+  }
+
+  private static List<Entry> entries(Article article) {
+    List<Entry> list = new ArrayList<>();
+    list.add(new Entry(article.title(), fold(BestBetsFile.normalize(article.title())), article, TITLE));
+    for (String keyword : article.keywords()) {
+      list.add(new Entry(keyword, fold(BestBetsFile.normalize(keyword)), article, KEYWORD));
+    }
+    return List.copyOf(list);
   }
 
   public List<Suggestion> suggest(String prefix, int limit) {
