@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kennisbank.core.Article;
+import org.kennisbank.core.ArticleType;
+import org.kennisbank.core.Channel;
+import org.kennisbank.core.KnowledgeBase;
 
 /** The bundled content against the shared product catalogue: complete, loadable and clean. */
 class BundledContentTest {
@@ -71,5 +75,18 @@ class BundledContentTest {
     assertThat(statistics.equivalenceRules()).isPositive();
     assertThat(statistics.bestBetQueries()).isPositive();
     assertThat(statistics.bestBetIds()).isGreaterThanOrEqualTo(statistics.bestBetQueries());
+  }
+
+  @Test
+  void every_product_article_has_three_to_five_residents_questions_that_are_not_its_title() {
+    try (KnowledgeBase kb = KnowledgeBase.open(ContentChecks.BUNDLED_CONTENT)) {
+      List<Article> products = kb.articles(Channel.PUBLIC).stream().filter(a -> a.type() == ArticleType.PRODUCT).toList();
+
+      assertThat(products).hasSize(CATALOGUE_PRODUCTS).allSatisfy(article -> {
+        assertThat(article.questions()).as(article.id()).hasSizeBetween(3, 5);
+        assertThat(article.questions()).as(article.id())
+            .allSatisfy(question -> assertThat(question).endsWith("?").isNotEqualToIgnoringCase(article.title() + "?"));
+      });
+    }
   }
 }

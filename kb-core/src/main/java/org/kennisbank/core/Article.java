@@ -12,6 +12,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. Use {@link #publicView()} before handing an article to any public
  * channel: it is the same article without its internal part.
  *
+ * @param questions how residents ask for what the article answers, in their own words (public)
  * @param file where the article was read from, relative to the content root (for messages)
  */
 public record Article(
@@ -22,6 +23,7 @@ public record Article(
     List<String> themes,
     List<Audience> audiences,
     List<String> keywords,
+    List<String> questions,
     Optional<String> upl,
     List<String> related,
     Optional<Handling> handling,
@@ -42,6 +44,7 @@ public record Article(
     themes = List.copyOf(themes);
     audiences = List.copyOf(audiences);
     keywords = List.copyOf(keywords);
+    questions = List.copyOf(questions);
     Objects.requireNonNull(upl, "upl");
     related = List.copyOf(related);
     Objects.requireNonNull(handling, "handling");
@@ -60,7 +63,7 @@ public record Article(
     if (internal.isEmpty()) {
       return this;
     }
-    return new Article(id, type, title, summary, themes, audiences, keywords, upl, related, handling,
+    return new Article(id, type, title, summary, themes, audiences, keywords, questions, upl, related, handling,
         owner, review, published, expires, source, sections, List.of(), file);
   }
 

@@ -56,7 +56,9 @@ public record Judgments(String source, List<Judgment> judgments) {
         throw new ContentException(source + ":" + (i + 1) + ": expected 'query<TAB>id[,id...]'; no tab found");
       }
       String query = line.substring(0, tab).strip();
-      List<String> ids = Arrays.stream(line.substring(tab + 1).split(","))
+      // Columns after the ids (such as the chat judgments' flags) are for other evaluations.
+      String idColumn = line.substring(tab + 1).split("\t", -1)[0];
+      List<String> ids = Arrays.stream(idColumn.split(","))
           .map(String::strip).filter(id -> !id.isEmpty()).toList();
       if (query.isEmpty() || ids.isEmpty()) {
         throw new ContentException(source + ":" + (i + 1) + ": both a query and at least one id are needed");

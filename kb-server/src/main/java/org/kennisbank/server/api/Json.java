@@ -66,7 +66,7 @@ public final class Json {
   public record RelatedView(String id, String title, String url) {}
 
   public record ArticleView(String id, String type, String title, String summary, List<String> themes,
-      List<String> audience, List<String> keywords, String upl, List<RelatedView> related,
+      List<String> audience, List<String> keywords, List<String> questions, String upl, List<RelatedView> related,
       String owner, String review, String source, List<SectionView> sections, String url) {
     public static ArticleView of(Article article, KnowledgeBase kb) {
       Article visible = article.publicView();
@@ -76,7 +76,7 @@ public final class Json {
           .toList();
       return new ArticleView(visible.id(), visible.type().id(), visible.title(), visible.summary(),
           visible.themes(), visible.audiences().stream().map(a -> a.id()).toList(), visible.keywords(),
-          visible.upl().orElse(null), related, visible.owner(), visible.review().toString(),
+          visible.questions(), visible.upl().orElse(null), related, visible.owner(), visible.review().toString(),
           visible.source().orElse(null), SectionView.of(visible.sections()), Urls.article(visible.id()));
     }
   }

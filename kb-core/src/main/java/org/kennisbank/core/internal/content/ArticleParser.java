@@ -35,7 +35,7 @@ public final class ArticleParser {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Set<String> KNOWN_FIELDS = Set.of(
-      "id", "type", "title", "summary", "themes", "audience", "keywords", "upl", "related",
+      "id", "type", "title", "summary", "themes", "audience", "keywords", "questions", "upl", "related",
       "handling", "owner", "review", "published", "expires", "source");
   private static final ObjectMapper YAML = new ObjectMapper(
       new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
@@ -117,6 +117,7 @@ public final class ArticleParser {
           frontMatter.lineOf("audience"), "audience", "unknown audience '" + value + "' (known: particulier, ondernemer)"));
     }
     List<String> keywords = reader.optionalList("keywords").stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+    List<String> questions = ArticleQuestions.read(reader.optionalList("questions"), title, frontMatter.lineOf("questions"), problems);
     Optional<String> upl = reader.optionalWebAddress("upl");
     List<String> related = reader.optionalList("related");
     for (String relatedId : related) {
@@ -212,7 +213,7 @@ public final class ArticleParser {
     if (problems.hasErrors()) {
       return outcome(problems, null, body.linkedIds());
     }
-    Article article = new Article(id, type, title, summary, themes, audiences, keywords, upl, related,
+    Article article = new Article(id, type, title, summary, themes, audiences, keywords, questions, upl, related,
         handling, owner, review, published, expires, source, sections, internal, file);
     return outcome(problems, article, body.linkedIds());
   }

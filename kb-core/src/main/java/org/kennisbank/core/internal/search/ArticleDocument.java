@@ -77,11 +77,15 @@ final class ArticleDocument {
     doc.add(new StringField(Fields.TITLE_EXACT, BestBetsFile.normalize(article.id()), Field.Store.NO));
     doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY, article.summary(), Field.Store.NO));
+    String questions = String.join(" . ", article.questions());
+    doc.add(new TextField(Fields.QUESTIONS, questions, Field.Store.NO));
     doc.add(new Field(Fields.BODY, body, TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.INTERNAL, internal, TEXT_WITH_OFFSETS));
+    // Questions are residents' words, typos included: they score, but neither feed the spelling
+    // dictionary nor get split into compound parts (parts and spell must read the same text).
     String all = String.join(" . ", article.title(), keywords, article.summary(), body);
     doc.add(new TextField(Fields.PARTS, all, Field.Store.NO));
-    doc.add(new TextField(Fields.ALL, all, Field.Store.NO));
+    doc.add(new TextField(Fields.ALL, all + " . " + questions, Field.Store.NO));
     doc.add(new TextField(Fields.JOINED, String.join(" . ", article.title(), keywords, article.summary()), Field.Store.NO));
     doc.add(new TextField(Fields.JOINED, body, Field.Store.NO));
     doc.add(new TextField(Fields.SPELL, all, Field.Store.NO));

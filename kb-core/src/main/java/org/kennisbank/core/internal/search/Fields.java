@@ -10,6 +10,7 @@ final class Fields {
   static final String TITLE_EXACT = "title_exact";
   static final String KEYWORDS = "keywords";
   static final String SUMMARY = "summary";
+  static final String QUESTIONS = "questions";
   static final String BODY = "body";
   static final String INTERNAL = "internal";
   static final String PARTS = "parts";

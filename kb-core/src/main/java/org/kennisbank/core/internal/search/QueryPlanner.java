@@ -92,6 +92,7 @@ final class QueryPlanner {
     weights.put(Fields.TITLE, 4f);
     weights.put(Fields.KEYWORDS, 4f);
     weights.put(Fields.SUMMARY, 2.5f);
+    weights.put(Fields.QUESTIONS, 2f);
     weights.put(Fields.BODY, 1f);
     return weights;
   }

@@ -91,6 +91,30 @@ class ArticleParserTest {
   }
 
   @Test
+  void questions_are_read_with_white_space_normalised() {
+    Article article = parser.parse("articles/grofvuil.md", replace("keywords: [grof afval, bank weggooien]",
+        "keywords: [grof afval, bank weggooien]\nquestions:\n  - Mijn oude bank moet weg,   hoe doe ik dat?\n  - Wat kost het ophalen van grofvuil?"))
+        .article().orElseThrow();
+
+    assertThat(article.questions()).containsExactly("Mijn oude bank moet weg, hoe doe ik dat?", "Wat kost het ophalen van grofvuil?");
+    assertThat(article.publicView().questions()).isEqualTo(article.questions());
+  }
+
+  @Test
+  void questions_that_are_too_many_too_long_or_repeated_are_reported_on_the_field_line() {
+    String many = "questions:\n" + "  - Waar kan dat?\n".repeat(11) + "  - Wanneer?";
+    String longOne = "questions:\n  - " + "Hoe ".repeat(60) + "?";
+    String repeated = "questions:\n  - Hoe vraag ik het aan?\n  - hoe vraag ik het aan";
+
+    assertThat(problems("articles/grofvuil.md", replace("keywords: [grof afval, bank weggooien]", many)))
+        .anyMatch(p -> p.contains(":10: questions: has 12 questions; at most 10 are allowed"));
+    assertThat(problems("articles/grofvuil.md", replace("keywords: [grof afval, bank weggooien]", longOne)))
+        .anyMatch(p -> p.contains(":10: questions: ") && p.contains("characters long; at most 200 are allowed"));
+    assertThat(problems("articles/grofvuil.md", replace("keywords: [grof afval, bank weggooien]", repeated)))
+        .anyMatch(p -> p.contains("'hoe vraag ik het aan' appears twice"));
+  }
+
+  @Test
   void body_html_rewrites_article_links_and_keeps_emphasis() {
     Article article = parser.parse("articles/grofvuil.md", GOOD).article().orElseThrow();
 
