@@ -13,6 +13,7 @@ import org.kennisbank.server.admin.AdminApi;
 import org.kennisbank.server.http.BearerToken;
 import org.kennisbank.server.http.Errors;
 import org.kennisbank.server.http.JettyErrors;
+import org.kennisbank.server.http.PathEncoding;
 import org.kennisbank.server.http.SecurityHeaders;
 import org.kennisbank.server.website.Templates;
 import org.kennisbank.server.website.Website;
@@ -50,6 +51,7 @@ public final class KbServer {
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(templates::errorPage)));
 
       new SecurityHeaders().routes(cfg.routes);
+      new PathEncoding().routes(cfg.routes);
       cfg.routes.beforeMatched(access::check);
       new PublicApi(kb).routes(cfg.routes);
       new AgentApi(kb).routes(cfg.routes);

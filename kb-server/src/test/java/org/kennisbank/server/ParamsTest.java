@@ -70,4 +70,14 @@ class ParamsTest {
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
+
+  @Test
+  void invalid_percent_encoding_in_a_path_parameter_is_a_400_in_the_route_groups_shape() throws Exception {
+    String api = server.raw("GET /api/articles/%u003Cpaspoort HTTP/1.1");
+    String page = server.raw("GET /artikelen/%u003C%2e%2e HTTP/1.1");
+
+    assertThat(api).startsWith("HTTP/1.1 400 ")
+        .endsWith("{\"status\":400,\"message\":\"the path is not valid percent-encoding: every % must be followed by two hex digits\"}");
+    assertThat(page).startsWith("HTTP/1.1 400 ").contains("text/html").contains("the path is not valid percent-encoding");
+  }
 }
