@@ -198,7 +198,7 @@ class InternalBoundaryTest {
   /** Every page and answer that needs no query: articles (generated, near misses, fixtures), themes, home, health. */
   private static List<String> fixedPages() {
     List<String> paths = new ArrayList<>(List.of("/", "/api/themes", "/health", "/zoeken"));
-    for (String id : concat(articleIds, nearMissIds, FIXTURES)) {
+    for (String id : java.util.stream.Stream.of(articleIds, nearMissIds, FIXTURES).flatMap(List::stream).toList()) {
       paths.add("/api/articles/" + id);
       paths.add("/artikelen/" + id);
     }
@@ -241,10 +241,5 @@ class InternalBoundaryTest {
     String lower = seen.toLowerCase(Locale.ROOT);
     return markers.stream().filter(marker -> lower.contains(marker.substring(0, ROOT_LENGTH))).findFirst()
         .map(marker -> "marker " + marker + " in GET " + path + ": " + ResponseRules.abbreviate(seen));
-  }
-
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
   }
 }
