@@ -27,8 +27,8 @@ final class ResponseRules {
 
   /** Attributes whose value a browser follows or loads. */
   private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction", "xlink:href");
-  /** Jetty's answer to a target it cannot read at all (bad encoding, NUL): JSON whatever the path, see JettyErrors. */
-  private static final String UNREADABLE = "{\"status\":400,\"message\":\"the request could not be read: Bad Request\"}";
+  /** Jetty's answer to a target it cannot read at all (bad encoding, NUL, too long): JSON whatever the path, see JettyErrors. */
+  private static final Pattern UNREADABLE = Pattern.compile("\\{\"status\":(4\\d\\d),\"message\":\"the request could not be read: [A-Za-z ]+\"}");
 
   private ResponseRules() {}
 
@@ -49,10 +49,15 @@ final class ResponseRules {
     if (status == 302) {
       return Optional.empty();
     }
-    if (group == Group.API || (json && answer.body().equals(UNREADABLE))) {
+    if (group == Group.API || (json && unreadable(status, answer.body()))) {
       return json ? jsonShape(status, answer.body()) : Optional.of("API answer is not JSON: " + answer.contentType());
     }
     return html ? page(status, answer.body()) : Optional.of("page answer is not HTML: " + answer.contentType());
+  }
+
+  private static boolean unreadable(int status, String body) {
+    java.util.regex.Matcher matcher = UNREADABLE.matcher(body);
+    return matcher.matches() && Integer.parseInt(matcher.group(1)) == status;
   }
 
   private static Optional<String> jsonShape(int status, String body) {
@@ -77,7 +82,8 @@ final class ResponseRules {
   }
 
   private static Optional<String> page(int status, String body) {
-    Document document = Jsoup.parse(body);
+    // jsoup reads U+FFFF as the end of its input; the server sends it escaped text, as it came.
+    Document document = Jsoup.parse(body.replace('\uffff', '\ufffd'));
     if (!body.startsWith("<!DOCTYPE html>") || document.selectFirst("h1") == null) {
       return Optional.of("not a whole page: " + abbreviate(body));
     }
