@@ -9,18 +9,20 @@ import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.server.agent.AgentApi;
 import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
-import org.kennisbank.server.http.AgentToken;
+import org.kennisbank.server.admin.AdminApi;
+import org.kennisbank.server.http.BearerToken;
 import org.kennisbank.server.http.Errors;
 import org.kennisbank.server.http.JettyErrors;
+import org.kennisbank.server.http.PathEncoding;
 import org.kennisbank.server.http.SecurityHeaders;
 import org.kennisbank.server.website.Templates;
 import org.kennisbank.server.website.Website;
 
 /**
  * The HTTP server of Kennisbank, assembled in one place from one room per channel, each with its
- * own routes: the public API ({@link PublicApi}), the agent API ({@link AgentApi}) and the website
- * ({@link Website}). Routes declare their roles; {@link AccessCheck} enforces them before every
- * matched route, and {@link Errors} turns every exception into a JSON error or an HTML page.
+ * own routes: the public API ({@link PublicApi}), the agent API ({@link AgentApi}), the admin API
+ * ({@link AdminApi}) and the website ({@link Website}). Routes declare their roles;
+ * {@link AccessCheck} enforces them before every matched route, and {@link Errors} turns every exception into a JSON error or an HTML page.
  *
  * <p>A new channel (editor, chat, feeds) is a package beside these with one class whose
  * {@code routes(RoutesConfig)} declares its paths and roles, and one line here that calls it.
@@ -32,7 +34,9 @@ public final class KbServer {
   /** A configured server that is not started yet; call {@code start()} on it. */
   public static Javalin create(KnowledgeBase kb, ServerConfig config) {
     Templates templates = new Templates();
-    AccessCheck access = new AccessCheck(new AgentToken(config.agentToken(), ServerConfig.AGENT_TOKEN_VARIABLE));
+    AccessCheck access = new AccessCheck(
+        BearerToken.agent(config.agentToken(), ServerConfig.AGENT_TOKEN_VARIABLE),
+        BearerToken.admin(config.adminToken(), ServerConfig.ADMIN_TOKEN_VARIABLE));
     Errors errors = new Errors(templates::errorPage);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new JavaTimeModule())
@@ -47,9 +51,11 @@ public final class KbServer {
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(templates::errorPage)));
 
       new SecurityHeaders().routes(cfg.routes);
+      new PathEncoding().routes(cfg.routes);
       cfg.routes.beforeMatched(access::check);
       new PublicApi(kb).routes(cfg.routes);
       new AgentApi(kb).routes(cfg.routes);
+      new AdminApi(kb).routes(cfg.routes);
       new Website(kb, templates).routes(cfg.routes);
       errors.routes(cfg.routes);
     });

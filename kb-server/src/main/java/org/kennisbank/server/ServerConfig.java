@@ -4,14 +4,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the server runs: the address it binds and the bearer token that opens the agent channel.
- * Without a token the agent channel is closed: every request to it is refused.
+ * How the server runs: the address it binds and the bearer tokens that open the agent channel and
+ * the admin API. Without its token a channel is closed: every request to it is refused.
  */
-public record ServerConfig(String host, int port, Optional<String> agentToken) {
+public record ServerConfig(String host, int port, Optional<String> agentToken, Optional<String> adminToken) {
 
   public static final int DEFAULT_PORT = 7070;
+  /** Loopback: the server is reachable from this machine only unless an operator says otherwise. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
   /** The environment variable that holds the agent token. */
   public static final String AGENT_TOKEN_VARIABLE = "KB_AGENT_TOKEN";
+  /** The environment variable that holds the admin token (health details). */
+  public static final String ADMIN_TOKEN_VARIABLE = "KB_ADMIN_TOKEN";
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -19,6 +23,17 @@ public record ServerConfig(String host, int port, Optional<String> agentToken) {
       throw new IllegalArgumentException("port must be between 0 and 65535; got: " + port);
     }
     agentToken = agentToken.filter(token -> !token.isBlank());
+    adminToken = adminToken.filter(token -> !token.isBlank());
+  }
+
+  /** Without an admin token: the admin API is closed. */
+  public ServerConfig(String host, int port, Optional<String> agentToken) {
+    this(host, port, agentToken, Optional.empty());
+  }
+
+  /** The same with the given admin token. */
+  public ServerConfig withAdminToken(String token) {
+    return new ServerConfig(host, port, agentToken, Optional.ofNullable(token));
   }
 
   /** For tests: loopback, a free port, and the given token. */

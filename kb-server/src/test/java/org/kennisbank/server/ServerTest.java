@@ -190,8 +190,8 @@ class ServerTest {
   }
 
   @Test
-  void health_reports_the_content_and_its_problems() throws Exception {
-    JsonNode json = get("/health").json();
+  void health_reports_the_content_and_its_problems_to_an_admin() throws Exception {
+    JsonNode json = get("/api/admin/health", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN).json();
 
     assertThat(json.get("articles").asInt()).isEqualTo(kb.size());
     assertThat(json.get("content").asText()).isEqualTo("classpath:kennisbank");

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import org.kennisbank.core.KnowledgeBase;
 
@@ -21,6 +22,10 @@ final class TestServer implements AutoCloseable {
 
   /** The agent token of the {@link #bundled()} server. */
   static final String TOKEN = "test-token-3f9a";
+  /** The admin token of the {@link #bundled()} server. */
+  static final String ADMIN_TOKEN = "test-admin-7c21";
+  /** No test request may hang: a server that does not answer in this time fails the test. */
+  static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static TestServer bundled;
 
   private final KnowledgeBase kb;
@@ -28,8 +33,12 @@ final class TestServer implements AutoCloseable {
   private final String base;
 
   TestServer(KnowledgeBase kb, String agentToken) {
+    this(kb, agentToken, null);
+  }
+
+  TestServer(KnowledgeBase kb, String agentToken, String adminToken) {
     this.kb = kb;
-    app = KbServer.create(kb, ServerConfig.forTest(agentToken)).start();
+    app = KbServer.create(kb, ServerConfig.forTest(agentToken).withAdminToken(adminToken)).start();
     base = "http://127.0.0.1:" + app.port();
   }
 
@@ -39,7 +48,7 @@ final class TestServer implements AutoCloseable {
    */
   static synchronized TestServer bundled() {
     if (bundled == null) {
-      TestServer server = new TestServer(KnowledgeBase.openBundled(), TOKEN);
+      TestServer server = new TestServer(KnowledgeBase.openBundled(), TOKEN, ADMIN_TOKEN);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         server.kb.close();
@@ -47,6 +56,10 @@ final class TestServer implements AutoCloseable {
       bundled = server;
     }
     return bundled;
+  }
+
+  int port() {
+    return app.port();
   }
 
   KnowledgeBase kb() {
@@ -69,7 +82,7 @@ final class TestServer implements AutoCloseable {
 
   Response send(String method, String path, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, HttpRequest.BodyPublishers.noBody());
+        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(TIMEOUT);
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -81,6 +94,7 @@ final class TestServer implements AutoCloseable {
   /** Sends a request line as is (HttpClient refuses malformed URIs) and returns the whole raw answer. */
   String raw(String requestLine) throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout((int) TIMEOUT.toMillis());
       socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,6 +2,8 @@ package org.kennisbank.server.api;
 
 import java.util.List;
 import org.kennisbank.core.Article;
+import org.kennisbank.core.Channel;
+import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.FacetValue;
 import org.kennisbank.core.Facets;
 import org.kennisbank.core.KnowledgeBase;
@@ -87,6 +89,23 @@ public final class Json {
     }
   }
 
-  public record HealthView(String status, String content, int articles, long errors, long warnings, List<String> problems) {}
+  /**
+   * The public liveness answer: status and counts only. Content problems name files and paths,
+   * so they are for the admin API alone.
+   */
+  public record HealthView(String status, int articles, long errors, long warnings) {
+    public static final String DOWN = "down";
+
+    /**
+     * {@code down} when no article is published: the content is missing, every article failed to
+     * load, or none is live today; {@code degraded} when some articles were left out with errors.
+     */
+    public static HealthView of(KnowledgeBase kb) {
+      List<ContentProblem> problems = kb.problems();
+      long errors = problems.stream().filter(p -> p.severity() == ContentProblem.Severity.ERROR).count();
+      boolean down = kb.articles(Channel.PUBLIC).isEmpty();
+      return new HealthView(down ? DOWN : errors > 0 ? "degraded" : "ok", kb.size(), errors, problems.size() - errors);
+    }
+  }
 
 }

@@ -3,10 +3,8 @@ package org.kennisbank.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.Channel;
-import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
@@ -58,19 +56,9 @@ public final class PublicApi {
     ctx.json(kb.themes().stream().map(Json.ThemeView::of).toList());
   }
 
-  /**
-   * {@code down} (503) when no article is published: the content is missing, every article failed
-   * to load, or none is live today; a load balancer should then stop sending traffic here.
-   * {@code degraded} when some articles were left out with errors.
-   */
+  /** 503 when down, so that a load balancer stops sending traffic here; the details are at the admin API. */
   private void health(Context ctx) {
-    List<ContentProblem> problems = kb.problems();
-    long errors = problems.stream().filter(p -> p.severity() == ContentProblem.Severity.ERROR).count();
-    long warnings = problems.size() - errors;
-    boolean down = kb.articles(Channel.PUBLIC).isEmpty();
-    String status = down ? "down" : errors > 0 ? "degraded" : "ok";
-    ctx.status(down ? 503 : 200);
-    ctx.json(new Json.HealthView(status, kb.origin(), kb.size(), errors, warnings,
-        problems.stream().limit(100).map(ContentProblem::toString).toList()));
+    Json.HealthView health = Json.HealthView.of(kb);
+    ctx.status(health.status().equals(Json.HealthView.DOWN) ? 503 : 200).json(health);
   }
 }

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./kb serve}: runs the server until the process is stopped. */
 @Command(name = "serve", sortOptions = false, sortSynopsis = false,
-    description = {"Start the server (default: bundled content, port " + ServerConfig.DEFAULT_PORT + ", all interfaces).",
-        "The agent channel opens only when " + ServerConfig.AGENT_TOKEN_VARIABLE + " is set."})
+    description = {"Start the server (default: bundled content, port " + ServerConfig.DEFAULT_PORT + ", "
+        + ServerConfig.DEFAULT_HOST + " only; --host 0.0.0.0 for all interfaces).",
+        "The agent channel opens only when " + ServerConfig.AGENT_TOKEN_VARIABLE + " is set, the admin API ("
+        + "health details) only when " + ServerConfig.ADMIN_TOKEN_VARIABLE + " is set."})
 final class ServeCommand implements Callable<Integer> {
 
   private static final int SHOWN_PROBLEMS = 20;
@@ -34,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", order = 2, description = "the port (default: " + ServerConfig.DEFAULT_PORT + ")")
   int port = ServerConfig.DEFAULT_PORT;
 
-  @Option(names = "--host", paramLabel = "H", order = 3, description = "the address to listen on (default: all interfaces)")
-  String host = "0.0.0.0";
+  @Option(names = "--host", paramLabel = "H", order = 3, description = "the address to listen on (default: " + ServerConfig.DEFAULT_HOST
+      + ", this machine only; 0.0.0.0 for all interfaces)")
+  String host = ServerConfig.DEFAULT_HOST;
 
   @Override
   public Integer call() {
@@ -43,9 +46,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535; got " + port);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Optional<String> token = Optional.ofNullable(System.getenv(ServerConfig.AGENT_TOKEN_VARIABLE));
     KnowledgeBase kb = content.open();
-    ServerConfig config = new ServerConfig(host, port, token);
+    ServerConfig config = new ServerConfig(host, port, environment(ServerConfig.AGENT_TOKEN_VARIABLE),
+        environment(ServerConfig.ADMIN_TOKEN_VARIABLE));
     reportProblems(kb, out);
     Javalin app = KbServer.create(kb, config).start();
     out.println("Kennisbank is listening on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
@@ -65,10 +68,14 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static Optional<String> environment(String variable) {
+    return Optional.ofNullable(System.getenv(variable));
+  }
+
   private static void reportProblems(KnowledgeBase kb, PrintWriter out) {
     List<ContentProblem> problems = kb.problems();
     if (!problems.isEmpty()) {
-      out.println(problems.size() + " content problem(s); see /health or run ./kb validate:");
+      out.println(problems.size() + " content problem(s); see /api/admin/health or run ./kb validate:");
       problems.stream().limit(SHOWN_PROBLEMS).forEach(problem -> out.println("  " + problem));
     }
   }

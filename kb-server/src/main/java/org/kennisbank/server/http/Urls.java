@@ -19,6 +19,8 @@ public final class Urls {
   public static final String API = "/api";
   public static final String AGENT_API = API + "/agent";
   public static final String HEALTH = "/health";
+  public static final String ADMIN_API = API + "/admin";
+  public static final String ADMIN_HEALTH = ADMIN_API + "/health";
 
   public static final String HOME = "/";
   public static final String SEARCH = "/zoeken";

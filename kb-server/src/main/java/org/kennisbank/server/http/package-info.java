@@ -1,9 +1,11 @@
 /**
  * What the rooms of the server share: {@link org.kennisbank.server.http.Role roles} declared on
  * routes and the one {@link org.kennisbank.server.http.AccessCheck access check} that enforces
- * them, the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
+ * them (each role but the public one granted by its own {@link org.kennisbank.server.http.BearerToken
+ * service token}), the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
  * the website), {@link org.kennisbank.server.http.Params request parameters} read at the edge
- * with 400s that name the parameter, {@link org.kennisbank.server.http.Urls every path}, and the
+ * with 400s that name the parameter (a path with an invalid percent escape refused before routing
+ * by {@link org.kennisbank.server.http.PathEncoding}), {@link org.kennisbank.server.http.Urls every path}, and the
  * {@link org.kennisbank.server.http.SecurityHeaders security headers}.
  *
  * <p>Handlers throw Javalin's {@code HttpResponseException} family ({@code BadRequestResponse},
