@@ -11,6 +11,9 @@ import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.http.AgentToken;
 import org.kennisbank.server.http.Errors;
+import org.kennisbank.server.http.ExpensiveSearches;
+import org.kennisbank.server.http.RateLimiter;
+import org.kennisbank.server.http.Searches;
 import org.kennisbank.server.http.JettyErrors;
 import org.kennisbank.server.http.SecurityHeaders;
 import org.kennisbank.server.website.Templates;
@@ -34,6 +37,7 @@ public final class KbServer {
     Templates templates = new Templates();
     AccessCheck access = new AccessCheck(new AgentToken(config.agentToken(), ServerConfig.AGENT_TOKEN_VARIABLE));
     Errors errors = new Errors(templates::errorPage);
+    Searches searches = new Searches(kb, new ExpensiveSearches(config.expensiveSearches()));
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -47,10 +51,11 @@ public final class KbServer {
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(templates::errorPage)));
 
       new SecurityHeaders().routes(cfg.routes);
+      cfg.routes.beforeMatched(new RateLimiter(config.rateLimit(), System::nanoTime)::check);
       cfg.routes.beforeMatched(access::check);
-      new PublicApi(kb).routes(cfg.routes);
-      new AgentApi(kb).routes(cfg.routes);
-      new Website(kb, templates).routes(cfg.routes);
+      new PublicApi(kb, searches).routes(cfg.routes);
+      new AgentApi(kb, searches).routes(cfg.routes);
+      new Website(kb, templates, searches).routes(cfg.routes);
       errors.routes(cfg.routes);
     });
   }

@@ -10,6 +10,8 @@ import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.server.KbServer;
 import org.kennisbank.server.ServerConfig;
+import org.kennisbank.server.http.ExpensiveSearches;
+import org.kennisbank.server.http.RateLimiter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,17 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "H", order = 3, description = "the address to listen on (default: all interfaces)")
   String host = "0.0.0.0";
 
+  @Option(names = "--rate-limit", paramLabel = "N", order = 4,
+      description = "requests per second per client address on public routes, 0 for none (default: 10, burst 60)")
+  double rateLimit = RateLimiter.Rate.DEFAULT.perSecond();
+
+  @Option(names = "--rate-burst", paramLabel = "N", order = 5, description = "requests a client may send at once (default: 60)")
+  int rateBurst = RateLimiter.Rate.DEFAULT.burst();
+
+  @Option(names = "--expensive-searches", paramLabel = "N", order = 6,
+      description = "expensive searches (many words with typo tolerance) that may run at once (default: one per two cores)")
+  int expensiveSearches = ExpensiveSearches.Limit.DEFAULT.permits();
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -45,7 +58,15 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<String> token = Optional.ofNullable(System.getenv(ServerConfig.AGENT_TOKEN_VARIABLE));
     KnowledgeBase kb = content.open();
-    ServerConfig config = new ServerConfig(host, port, token);
+    ServerConfig config;
+    try {
+      ExpensiveSearches.Limit defaults = ExpensiveSearches.Limit.DEFAULT;
+      config = new ServerConfig(host, port, token, rateLimit == 0 ? RateLimiter.Rate.OFF : new RateLimiter.Rate(rateLimit, rateBurst),
+          new ExpensiveSearches.Limit(expensiveSearches, defaults.expensiveFrom(), defaults.maxWait()));
+    } catch (IllegalArgumentException e) {
+      kb.close();
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     reportProblems(kb, out);
     Javalin app = KbServer.create(kb, config).start();
     out.println("Kennisbank is listening on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
