@@ -28,8 +28,13 @@ final class TestServer implements AutoCloseable {
   private final String base;
 
   TestServer(KnowledgeBase kb, String agentToken) {
+    this(ServerConfig.forTest(agentToken), kb);
+  }
+
+  /** A server with its own configuration (rate limit, expensive searches) over {@code kb}. */
+  TestServer(ServerConfig config, KnowledgeBase kb) {
     this.kb = kb;
-    app = KbServer.create(kb, ServerConfig.forTest(agentToken)).start();
+    app = KbServer.create(kb, config).start();
     base = "http://127.0.0.1:" + app.port();
   }
 

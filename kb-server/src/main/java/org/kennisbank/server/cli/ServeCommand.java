@@ -40,10 +40,10 @@ final class ServeCommand implements Callable<Integer> {
   String host = "0.0.0.0";
 
   @Option(names = "--rate-limit", paramLabel = "N", order = 4,
-      description = "requests per second per client address on public routes, 0 for none (default: 10, burst 60)")
+      description = "requests per second per client address on public routes, 0 for none (default: 20, burst 100)")
   double rateLimit = RateLimiter.Rate.DEFAULT.perSecond();
 
-  @Option(names = "--rate-burst", paramLabel = "N", order = 5, description = "requests a client may send at once (default: 60)")
+  @Option(names = "--rate-burst", paramLabel = "N", order = 5, description = "requests a client may send at once (default: 100)")
   int rateBurst = RateLimiter.Rate.DEFAULT.burst();
 
   @Option(names = "--expensive-searches", paramLabel = "N", order = 6,

@@ -25,8 +25,8 @@ public final class RateLimiter {
   /** How fast a bucket refills and how much it holds; {@link #OFF} never limits. */
   public record Rate(double perSecond, int burst) {
     public static final Rate OFF = new Rate(0, 0);
-    /** Ten requests a second with a burst of sixty: an agent typing fast stays far below it. */
-    public static final Rate DEFAULT = new Rate(10, 60);
+    /** Twenty requests a second with a burst of a hundred: someone typing fast with search-as-you-type and suggest stays below it. */
+    public static final Rate DEFAULT = new Rate(20, 100);
 
     public Rate {
       if (perSecond < 0 || burst < 0 || (perSecond == 0) != (burst == 0)) {
@@ -65,7 +65,7 @@ public final class RateLimiter {
   }
 
   /** Takes a token for {@code client}; empty when it got one, else how long until the next one. */
-  Optional<Duration> take(String client) {
+  public Optional<Duration> take(String client) {
     Bucket bucket = buckets.get(client, key -> new Bucket(rate.burst(), ticker.getAsLong()));
     synchronized (bucket) {
       long now = ticker.getAsLong();

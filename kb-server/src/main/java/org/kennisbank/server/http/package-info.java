@@ -4,7 +4,11 @@
  * them, the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
  * the website), {@link org.kennisbank.server.http.Params request parameters} read at the edge
  * with 400s that name the parameter, {@link org.kennisbank.server.http.Urls every path}, and the
- * {@link org.kennisbank.server.http.SecurityHeaders security headers}.
+ * {@link org.kennisbank.server.http.SecurityHeaders security headers}. Two limits keep one client
+ * or one kind of query from taking the server: {@link org.kennisbank.server.http.RateLimiter} (a
+ * token bucket per remote address on public routes, 429 with {@code Retry-After}) and {@link
+ * org.kennisbank.server.http.ExpensiveSearches} (how many expensive searches run at once, 503 with
+ * {@code Retry-After}); the rooms search through {@link org.kennisbank.server.http.Searches}.
  *
  * <p>Handlers throw Javalin's {@code HttpResponseException} family ({@code BadRequestResponse},
  * {@code NotFoundResponse}, ...) and never catch; this package turns them into responses. It

@@ -119,7 +119,7 @@ class QueryCostBoundsTest {
   @Test
   void a_search_out_of_time_returns_what_it_found_marked_partial() {
     AtomicLong now = new AtomicLong();
-    // Every reading of the clock is a second later: the 200 ms budget is gone at the first step.
+    // Every reading of the clock is a second later: the budget is gone at the first step.
     QueryLimits slowClock = QueryLimits.DEFAULT.withTicker(() -> now.addAndGet(Duration.ofSeconds(1).toNanos()));
     SearchRequest request = SearchRequest.of("paspoortt verlengen " + randomWords(7).substring(0, 300));
 
