@@ -159,6 +159,17 @@ public final class KnowledgeBase implements AutoCloseable {
     }
   }
 
+  /**
+   * What {@code request} will roughly cost to search, estimated from its text without searching
+   * (microseconds): for a server that limits how many expensive searches run at once. The cost of
+   * one search is bounded in any case: at most 8 words get typo tolerance and a search that runs
+   * out of its time budget returns what it found, marked {@link SearchResult#partial()}.
+   */
+  public QueryCost estimateCost(SearchRequest request) {
+    Objects.requireNonNull(request, "request");
+    return generations.current().estimate(request);
+  }
+
   /** A public search for the first ten hits. */
   public SearchResult search(String query) {
     return search(SearchRequest.of(query));

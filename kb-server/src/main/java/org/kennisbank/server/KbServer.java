@@ -12,6 +12,9 @@ import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.admin.AdminApi;
 import org.kennisbank.server.http.BearerToken;
 import org.kennisbank.server.http.Errors;
+import org.kennisbank.server.http.ExpensiveSearches;
+import org.kennisbank.server.http.RateLimiter;
+import org.kennisbank.server.http.Searches;
 import org.kennisbank.server.http.JettyErrors;
 import org.kennisbank.server.http.PathEncoding;
 import org.kennisbank.server.http.SecurityHeaders;
@@ -38,6 +41,7 @@ public final class KbServer {
         BearerToken.agent(config.agentToken(), ServerConfig.AGENT_TOKEN_VARIABLE),
         BearerToken.admin(config.adminToken(), ServerConfig.ADMIN_TOKEN_VARIABLE));
     Errors errors = new Errors(templates::errorPage);
+    Searches searches = new Searches(kb, new ExpensiveSearches(config.expensiveSearches()));
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -52,11 +56,12 @@ public final class KbServer {
 
       new SecurityHeaders().routes(cfg.routes);
       new PathEncoding().routes(cfg.routes);
+      cfg.routes.beforeMatched(new RateLimiter(config.rateLimit(), System::nanoTime)::check);
       cfg.routes.beforeMatched(access::check);
-      new PublicApi(kb).routes(cfg.routes);
-      new AgentApi(kb).routes(cfg.routes);
+      new PublicApi(kb, searches).routes(cfg.routes);
+      new AgentApi(kb, searches).routes(cfg.routes);
       new AdminApi(kb).routes(cfg.routes);
-      new Website(kb, templates).routes(cfg.routes);
+      new Website(kb, templates, searches).routes(cfg.routes);
       errors.routes(cfg.routes);
     });
   }

@@ -37,8 +37,13 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(KnowledgeBase kb, String agentToken, String adminToken) {
+    this(ServerConfig.forTest(agentToken).withAdminToken(adminToken), kb);
+  }
+
+  /** A server with its own configuration (tokens, rate limit, expensive searches) over {@code kb}. */
+  TestServer(ServerConfig config, KnowledgeBase kb) {
     this.kb = kb;
-    app = KbServer.create(kb, ServerConfig.forTest(agentToken).withAdminToken(adminToken)).start();
+    app = KbServer.create(kb, config).start();
     base = "http://127.0.0.1:" + app.port();
   }
 

@@ -12,6 +12,7 @@ import org.kennisbank.server.api.Json;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
+import org.kennisbank.server.http.Searches;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -21,9 +22,11 @@ import org.kennisbank.server.http.Urls;
 public final class AgentApi {
 
   private final KnowledgeBase kb;
+  private final Searches searches;
 
-  public AgentApi(KnowledgeBase kb) {
+  public AgentApi(KnowledgeBase kb, Searches searches) {
     this.kb = kb;
+    this.searches = searches;
   }
 
   public void routes(RoutesConfig routes) {
@@ -33,7 +36,7 @@ public final class AgentApi {
 
   private void search(Context ctx) {
     SearchRequest request = Params.searchRequest(ctx, Channel.AGENT);
-    SearchResult result = kb.search(request);
+    SearchResult result = searches.search(ctx, request);
     ctx.json(Json.SearchView.of(request, result, result.hits().stream().map(hit -> AgentJson.Hit.of(hit, kb)).toList()));
   }
 

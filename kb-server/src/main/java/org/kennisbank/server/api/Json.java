@@ -43,11 +43,12 @@ public final class Json {
     }
   }
 
+  /** {@code partial}: the search ran out of its time budget; the hits are the best found in time. */
   public record SearchView(String query, long total, int page, int size, List<?> hits, FacetsView facets,
-      String didYouMean, boolean relaxed) {
+      String didYouMean, boolean relaxed, boolean partial) {
     public static SearchView of(SearchRequest request, SearchResult result, List<?> hits) {
       return new SearchView(result.query(), result.total(), request.page(), request.size(), hits,
-          FacetsView.of(result.facets()), result.didYouMean().orElse(null), result.relaxed());
+          FacetsView.of(result.facets()), result.didYouMean().orElse(null), result.relaxed(), result.partial());
     }
   }
 

@@ -11,6 +11,7 @@ import org.kennisbank.core.SearchResult;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
+import org.kennisbank.server.http.Searches;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -20,9 +21,11 @@ import org.kennisbank.server.http.Urls;
 public final class PublicApi {
 
   private final KnowledgeBase kb;
+  private final Searches searches;
 
-  public PublicApi(KnowledgeBase kb) {
+  public PublicApi(KnowledgeBase kb, Searches searches) {
     this.kb = kb;
+    this.searches = searches;
   }
 
   public void routes(RoutesConfig routes) {
@@ -35,7 +38,7 @@ public final class PublicApi {
 
   private void search(Context ctx) {
     SearchRequest request = Params.searchRequest(ctx, Channel.PUBLIC);
-    SearchResult result = kb.search(request);
+    SearchResult result = searches.search(ctx, request);
     ctx.json(Json.SearchView.of(request, result, result.hits().stream().map(Json.Hit::of).toList()));
   }
 

@@ -10,6 +10,8 @@ import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.server.KbServer;
 import org.kennisbank.server.ServerConfig;
+import org.kennisbank.server.http.ExpensiveSearches;
+import org.kennisbank.server.http.RateLimiter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,17 @@ final class ServeCommand implements Callable<Integer> {
       + ", this machine only; 0.0.0.0 for all interfaces)")
   String host = ServerConfig.DEFAULT_HOST;
 
+  @Option(names = "--rate-limit", paramLabel = "N", order = 4,
+      description = "requests per second per client address on public routes, 0 for none (default: 20, burst 100)")
+  double rateLimit = RateLimiter.Rate.DEFAULT.perSecond();
+
+  @Option(names = "--rate-burst", paramLabel = "N", order = 5, description = "requests a client may send at once (default: 100)")
+  int rateBurst = RateLimiter.Rate.DEFAULT.burst();
+
+  @Option(names = "--expensive-searches", paramLabel = "N", order = 6,
+      description = "expensive searches (many words with typo tolerance) that may run at once (default: one per two cores)")
+  int expensiveSearches = ExpensiveSearches.Limit.DEFAULT.permits();
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -47,8 +60,16 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     KnowledgeBase kb = content.open();
-    ServerConfig config = new ServerConfig(host, port, environment(ServerConfig.AGENT_TOKEN_VARIABLE),
-        environment(ServerConfig.ADMIN_TOKEN_VARIABLE));
+    ServerConfig config;
+    try {
+      ExpensiveSearches.Limit defaults = ExpensiveSearches.Limit.DEFAULT;
+      config = new ServerConfig(host, port, environment(ServerConfig.AGENT_TOKEN_VARIABLE), environment(ServerConfig.ADMIN_TOKEN_VARIABLE),
+          rateLimit == 0 ? RateLimiter.Rate.OFF : new RateLimiter.Rate(rateLimit, rateBurst),
+          new ExpensiveSearches.Limit(expensiveSearches, defaults.expensiveFrom(), defaults.maxWait()));
+    } catch (IllegalArgumentException e) {
+      kb.close();
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     reportProblems(kb, out);
     Javalin app = KbServer.create(kb, config).start();
     out.println("Kennisbank is listening on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()

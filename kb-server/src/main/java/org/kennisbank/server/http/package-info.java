@@ -6,7 +6,11 @@
  * the website), {@link org.kennisbank.server.http.Params request parameters} read at the edge
  * with 400s that name the parameter (a path with an invalid percent escape refused before routing
  * by {@link org.kennisbank.server.http.PathEncoding}), {@link org.kennisbank.server.http.Urls every path}, and the
- * {@link org.kennisbank.server.http.SecurityHeaders security headers}.
+ * {@link org.kennisbank.server.http.SecurityHeaders security headers}. Two limits keep one client
+ * or one kind of query from taking the server: {@link org.kennisbank.server.http.RateLimiter} (a
+ * token bucket per remote address on public routes, 429 with {@code Retry-After}) and {@link
+ * org.kennisbank.server.http.ExpensiveSearches} (how many expensive searches run at once, 503 with
+ * {@code Retry-After}); the rooms search through {@link org.kennisbank.server.http.Searches}.
  *
  * <p>Handlers throw Javalin's {@code HttpResponseException} family ({@code BadRequestResponse},
  * {@code NotFoundResponse}, ...) and never catch; this package turns them into responses. It

@@ -13,6 +13,7 @@ import org.kennisbank.core.ThemeSummary;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
+import org.kennisbank.server.http.Searches;
 import org.kennisbank.server.http.Urls;
 
 /**
@@ -24,13 +25,15 @@ public final class Website {
 
   private final KnowledgeBase kb;
   private final Templates templates;
+  private final Searches searches;
   private final Asset stylesheet = Asset.load("site.css", "text/css; charset=utf-8");
   private final Asset favicon = Asset.load("favicon.svg", "image/svg+xml");
   private final Asset robots = Asset.load("robots.txt", "text/plain; charset=utf-8");
 
-  public Website(KnowledgeBase kb, Templates templates) {
+  public Website(KnowledgeBase kb, Templates templates, Searches searches) {
     this.kb = kb;
     this.templates = templates;
+    this.searches = searches;
   }
 
   public void routes(RoutesConfig routes) {
@@ -54,7 +57,7 @@ public final class Website {
       ctx.html(templates.render("search-form.jte", Map.of()));
       return;
     }
-    ctx.html(templates.render("search.jte", SearchPage.of(request, kb.search(request))));
+    ctx.html(templates.render("search.jte", SearchPage.of(request, searches.search(ctx, request))));
   }
 
   private void article(Context ctx) {

@@ -114,7 +114,8 @@ class MainTest {
     assertThat(terminal.run("help")).isZero();
 
     assertThat(terminal.printed()).contains(
-        "  serve [--content DIR] [--port N] [--host H]\n",
+        "  serve [--content DIR] [--port N] [--host H] [--rate-limit N] [--rate-burst N]\n"
+            + "           [--expensive-searches N]\n",
         "  validate [--content DIR] [DIR]\n",
         "  search [--content DIR] [--agent] [--size N] \"QUERY\"...\n",
         "  eval --judgments FILE [--content DIR] [--baseline] [--json]\n",

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.kennisbank.core.Article;
+import org.kennisbank.core.QueryCost;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
@@ -92,10 +93,26 @@ public final class Generation {
     return reader;
   }
 
-  /** Searches this generation; the caller holds a reference (see {@link Generations#acquire()}). */
+  /**
+   * Searches this generation; the caller holds a reference (see {@link Generations#acquire()}).
+   * A partial result (out of time) is not cached: the next asking may have the time to finish.
+   */
   public SearchResult search(SearchRequest request, LocalDate today) {
-    return results.get(new CacheKey(request, today),
-        key -> engine.search(searcher, request, new SearchEngine.Context(articles, content.bestBets(), today)));
+    CacheKey key = new CacheKey(request, today);
+    SearchResult cached = results.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    SearchResult result = engine.search(searcher, request, new SearchEngine.Context(articles, content.bestBets(), today));
+    if (!result.partial()) {
+      results.put(key, result);
+    }
+    return result;
+  }
+
+  /** What searching {@code request} will roughly cost (see {@link SearchEngine#estimate}). */
+  public QueryCost estimate(SearchRequest request) {
+    return engine.estimate(request);
   }
 
   /** Takes a reference unless the generation is already closed. */

@@ -20,6 +20,7 @@ import org.kennisbank.core.internal.analysis.LexiconCounts;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
 import org.kennisbank.core.internal.search.ArticleIndex;
+import org.kennisbank.core.internal.search.QueryLimits;
 import org.kennisbank.core.internal.search.SearchEngine;
 import org.kennisbank.core.internal.search.Suggester;
 
@@ -52,10 +53,17 @@ import org.kennisbank.core.internal.search.Suggester;
 public final class GenerationBuilder {
 
   private final ArticleIndex index;
+  private final QueryLimits limits;
   private final LexiconCounts lexicon = new LexiconCounts();
   private final Map<String, Set<String>> wordsById = new HashMap<>();
 
   public GenerationBuilder(ArticleIndex index) {
+    this(index, QueryLimits.DEFAULT);
+  }
+
+  /** A builder whose generations search within {@code limits}. */
+  public GenerationBuilder(ArticleIndex index, QueryLimits limits) {
+    this.limits = limits;
     this.index = index;
   }
 
@@ -72,7 +80,7 @@ public final class GenerationBuilder {
     DutchAnalysis analysis = analysis(content);
     index.update(analysis, content.articles(), List.of(), content.popularity());
     DirectoryReader reader = index.openReader(Optional.empty());
-    return new Generation(1, content, analysis, new SearchEngine(analysis), reader, new Suggester(content.articles()));
+    return new Generation(1, content, analysis, new SearchEngine(analysis, limits), reader, new Suggester(content.articles()));
   }
 
   /** The generation after {@code previous} for this content; empty when nothing changed. */
@@ -121,7 +129,7 @@ public final class GenerationBuilder {
     long revision = previous.revision() + 1;
     boolean bestBetsChanged = !content.bestBets().equals(previous.content().bestBets())
         || !content.popularity().equals(previous.content().popularity());
-    Generation next = new Generation(revision, content, analysis, new SearchEngine(analysis), reader, suggester);
+    Generation next = new Generation(revision, content, analysis, new SearchEngine(analysis, limits), reader, suggester);
     return Optional.of(new Next(next, new ContentChange(revision, added, changed, removed, synonymsChanged, bestBetsChanged)));
   }
 

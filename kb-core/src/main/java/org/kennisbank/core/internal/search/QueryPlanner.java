@@ -21,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.kennisbank.core.Channel;
+import org.kennisbank.core.QueryCost;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
 import org.kennisbank.core.internal.content.BestBetsFile;
 
@@ -81,10 +82,16 @@ final class QueryPlanner {
       "a", "an", "to", "for", "of", "is", "i");
 
   private final DutchAnalysis analysis;
+  private final QueryLimits limits;
   private final FuzzyExpander fuzzy = new FuzzyExpander();
 
   QueryPlanner(DutchAnalysis analysis) {
+    this(analysis, QueryLimits.DEFAULT);
+  }
+
+  QueryPlanner(DutchAnalysis analysis, QueryLimits limits) {
     this.analysis = analysis;
+    this.limits = limits;
   }
 
   private static Map<String, Float> weights() {
@@ -101,16 +108,53 @@ final class QueryPlanner {
    * What the planner made of a query: the query that requires most distinctive words, and the
    * same query requiring only one of them, to fill a page when the strict one finds too few.
    * Both are null when there was nothing to search for; {@code loose} is null when the strict
-   * query already requires no more than one word.
+   * query already requires no more than one word. {@code typoTolerantWords} and
+   * {@code expansions} say how much fuzzy work went in (bounded by {@link QueryLimits}).
    */
-  record Plan(Query strict, Query loose, int requiredSlots) {
-    static final Plan EMPTY = new Plan(null, null, 0);
+  record Plan(Query strict, Query loose, int requiredSlots, int typoTolerantWords, int expansions) {
+    static final Plan EMPTY = new Plan(null, null, 0, 0, 0);
+  }
+
+  /**
+   * What is left of a query's typo allowance while its slots are planned: words and expansions by
+   * {@link QueryLimits}, time by the budget. Words past the limits match as written.
+   */
+  private final class Allowance {
+    private final QueryBudget budget;
+    private int words;
+    private int expansions;
+
+    Allowance(QueryBudget budget) {
+      this.budget = budget;
+    }
+
+    boolean nextWord() {
+      if (words >= limits.typoTolerantWords() || expansions >= limits.expansions() || !budget.allows()) {
+        return false;
+      }
+      words++;
+      return true;
+    }
+
+    boolean nextExpansion() {
+      if (expansions >= limits.expansions()) {
+        return false;
+      }
+      expansions++;
+      return true;
+    }
   }
 
   /** The parts of a planned query, built once and assembled with different requirements. */
   private record Parts(List<Query> distinctive, List<Query> common, List<Query> optional, List<Query> scoring) {}
 
   Plan plan(String text, Channel channel, boolean asYouType, IndexSearcher searcher) {
+    return plan(text, channel, asYouType, searcher, QueryBudget.unlimited());
+  }
+
+  /** As {@link #plan(String, Channel, boolean, IndexSearcher)}; typo expansions stop when the budget runs out. */
+  Plan plan(String text, Channel channel, boolean asYouType, IndexSearcher searcher, QueryBudget budget) {
+    Allowance allowance = new Allowance(budget);
     List<QuerySlots.Slot> slots = joinCompounds(contentSlots(QuerySlots.read(analysis, text).slots()), searcher);
     if (slots.isEmpty()) {
       return Plan.EMPTY;
@@ -125,7 +169,7 @@ final class QueryPlanner {
     int rarestMatches = Integer.MAX_VALUE;
     for (int i = 0; i < slots.size(); i++) {
       boolean last = i == slots.size() - 1;
-      Query clause = slotClause(slots.get(i), channel, asYouType && last, searcher);
+      Query clause = slotClause(slots.get(i), channel, asYouType && last, searcher, allowance);
       Query exact = exactClause(slots.get(i), channel);
       int matches = countsAsWord(slots.get(i)) ? count(searcher, exact) : 0;
       if (matches == 0) {
@@ -160,7 +204,24 @@ final class QueryPlanner {
     }
     Parts parts = new Parts(distinctive, common, optional, scoring);
     int required = distinctive.isEmpty() ? 0 : question ? 1 : required(distinctive.size());
-    return new Plan(assemble(parts, required), required > 1 ? assemble(parts, 1) : null, required);
+    return new Plan(assemble(parts, required), required > 1 ? assemble(parts, 1) : null, required,
+        allowance.words, allowance.expansions);
+  }
+
+  /**
+   * The cost of planning and running {@code text}, from its analysis alone (no index access): its
+   * content words and how many of them will get typo tolerance within the limits.
+   */
+  QueryCost estimate(String text) {
+    List<QuerySlots.Slot> slots = contentSlots(QuerySlots.read(analysis, text).slots());
+    int typoTolerant = 0;
+    for (QuerySlots.Slot slot : slots) {
+      if (slot.isSingleWord() && slot.stems().size() == 1
+          && TypoTolerance.maxEdits(Math.min(slot.words().get(0).length(), slot.stems().get(0).length())) > 0) {
+        typoTolerant++;
+      }
+    }
+    return new QueryCost(slots.size(), Math.min(typoTolerant, limits.typoTolerantWords()));
   }
 
   /** The query of the parts that needs {@code required} distinctive words, weighted by article type. */
@@ -265,7 +326,7 @@ final class QueryPlanner {
     }
   }
 
-  private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix, IndexSearcher searcher) {
+  private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix, IndexSearcher searcher, Allowance allowance) {
     List<Query> options = new ArrayList<>();
     for (List<String> alternative : slot.alternatives()) {
       float factor = alternative.equals(slot.stems()) ? 1f : SYNONYM_FACTOR;
@@ -285,11 +346,14 @@ final class QueryPlanner {
       String stem = slot.stems().get(0);
       // The stem decides, not the typed word: "kaarten!!!" is long, its stem "kaart" is not.
       int edits = TypoTolerance.maxEdits(Math.min(word.length(), stem.length()));
-      if (edits > 0) {
+      if (edits > 0 && allowance.nextWord()) {
         Map<String, List<FuzzyExpander.Neighbour>> near =
             fuzzy.neighbours(searcher.getIndexReader(), FIELD_WEIGHTS.keySet(), stem, edits);
         for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
           for (FuzzyExpander.Neighbour neighbour : near.get(field.getKey())) {
+            if (!allowance.nextExpansion()) {
+              break;
+            }
             float closeness = Math.max(0.1f, 1f - (float) neighbour.edits() / stem.length());
             options.add(boost(new TermQuery(new Term(field.getKey(), neighbour.term())), field.getValue() * FUZZY_FACTOR * closeness));
           }

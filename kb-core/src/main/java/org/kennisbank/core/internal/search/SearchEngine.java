@@ -31,6 +31,7 @@ import org.kennisbank.core.ArticleType;
 import org.kennisbank.core.Audience;
 import org.kennisbank.core.Channel;
 import org.kennisbank.core.Facets;
+import org.kennisbank.core.QueryCost;
 import org.kennisbank.core.SearchFilters;
 import org.kennisbank.core.SearchHit;
 import org.kennisbank.core.SearchRequest;
@@ -61,15 +62,28 @@ public final class SearchEngine {
   private final Snippets snippets;
   private final SpellingSuggester spelling;
 
+  private final QueryLimits limits;
+
   public SearchEngine(DutchAnalysis analysis) {
+    this(analysis, QueryLimits.DEFAULT);
+  }
+
+  /** An engine whose searches stay within {@code limits} (see {@link QueryLimits}). */
+  public SearchEngine(DutchAnalysis analysis, QueryLimits limits) {
     this.analysis = analysis;
-    this.planner = new QueryPlanner(analysis);
+    this.limits = limits;
+    this.planner = new QueryPlanner(analysis, limits);
     this.snippets = new Snippets(analysis);
-    this.spelling = new SpellingSuggester();
+    this.spelling = new SpellingSuggester(limits.spellingWords());
   }
 
   /** What the engine needs to know of the content besides the index. */
   public record Context(Map<String, Article> articles, Map<String, List<String>> bestBets, LocalDate today) {}
+
+  /** What searching {@code request} will roughly cost, from its text alone. */
+  public QueryCost estimate(SearchRequest request) {
+    return planner.estimate(request.query());
+  }
 
   /** Searches with a searcher the caller holds (and releases) for the duration of the call. */
   public SearchResult search(IndexSearcher searcher, SearchRequest request, Context context) {
@@ -85,15 +99,16 @@ public final class SearchEngine {
     List<String> pinned = pinned(request, context);
     // Deep enough to fill the page after the pinned articles are taken out of the ranking.
     int depth = request.page() * request.size() + pinned.size();
-    QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), searcher);
+    QueryBudget budget = limits.start();
+    QueryPlanner.Plan plan = planner.plan(request.query(), request.channel(), request.asYouType(), searcher, budget);
     Attempt attempt = attempt(searcher, plan.strict(), filter, depth);
     boolean relaxed = false;
     Optional<String> didYouMean = Optional.empty();
     if (pinned.isEmpty() && (attempt.total() == 0 || (attempt.total() < 3 && !request.asYouType()))) {
-      didYouMean = spelling.suggest(searcher, analysis, request.query());
+      didYouMean = spelling.suggest(searcher, analysis, request.query(), budget);
     }
-    if (attempt.total() == 0 && plan.strict() != null && didYouMean.isPresent()) {
-      QueryPlanner.Plan correctedPlan = planner.plan(didYouMean.get(), request.channel(), false, searcher);
+    if (attempt.total() == 0 && plan.strict() != null && didYouMean.isPresent() && budget.allows()) {
+      QueryPlanner.Plan correctedPlan = planner.plan(didYouMean.get(), request.channel(), false, searcher, budget);
       Attempt corrected = attempt(searcher, correctedPlan.strict(), filter, depth);
       if (corrected.total() > 0) {
         plan = correctedPlan;
@@ -101,7 +116,7 @@ public final class SearchEngine {
       }
     }
     List<ScoreDoc> ranked = new ArrayList<>(List.of(attempt.top().scoreDocs));
-    if (attempt.total() < FILL_BELOW && plan.loose() != null) {
+    if (attempt.total() < FILL_BELOW && plan.loose() != null && budget.allows()) {
       // Too few hits match most words: go on with hits that match some, after them.
       Attempt loose = attempt(searcher, plan.loose(), filter, depth + (int) attempt.total());
       if (loose.total() > attempt.total()) {
@@ -156,7 +171,7 @@ public final class SearchEngine {
             score, pinned.contains(id)));
       }
     }
-    return new SearchResult(request.query(), total, hits, attempt.facets(), didYouMean, relaxed);
+    return new SearchResult(request.query(), total, hits, attempt.facets(), didYouMean, relaxed, budget.exhausted());
   }
 
   /** One query run (null when there is nothing to search for): its best hits, how many matched, their facets. */

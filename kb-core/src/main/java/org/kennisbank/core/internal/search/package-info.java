@@ -7,5 +7,7 @@
  * parsing syntax; {@link org.kennisbank.core.internal.search.SearchEngine} runs it with filters,
  * best bets, facets, snippets, partial-match filling and spelling suggestions;
  * {@link org.kennisbank.core.internal.search.BaselineSearch} is the plain BM25 yardstick.
+ * {@link org.kennisbank.core.internal.search.QueryLimits} bounds what one search may cost (typo
+ * tolerant words, expansions, spelling look-ups, a time budget after which the result is partial).
  */
 package org.kennisbank.core.internal.search;
