@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kennisbank.core.KnowledgeBase;
+import org.kennisbank.core.Channel;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
 import org.kennisbank.core.internal.search.BaselineSearch;
@@ -34,8 +35,20 @@ public final class Evaluator {
 
   /** The full chain: public search as the website asks it. */
   public static EvaluationReport evaluate(KnowledgeBase kb, Judgments judgments) {
-    return evaluate("kennisbank", judgments, query -> {
-      SearchResult result = kb.search(SearchRequest.of(query).withPage(1, DEPTH));
+    return evaluate(kb, judgments, false);
+  }
+
+  /**
+   * The full chain, searching as the website asks it or, with {@code asYouType}, as the agent
+   * desktop does while the agent types: the agent channel with the last word read as a prefix.
+   */
+  public static EvaluationReport evaluate(KnowledgeBase kb, Judgments judgments, boolean asYouType) {
+    return evaluate(asYouType ? "kennisbank-typing" : "kennisbank", judgments, query -> {
+      SearchRequest request = SearchRequest.of(query).withPage(1, DEPTH);
+      if (asYouType) {
+        request = request.withChannel(Channel.AGENT).asYouType(true);
+      }
+      SearchResult result = kb.search(request);
       return new Ranked(result.ids(), result.total());
     });
   }

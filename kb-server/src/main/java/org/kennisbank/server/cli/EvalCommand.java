@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./kb eval --judgments FILE [--content DIR] [--baseline] [--json]}: search quality on
+ * {@code ./kb eval --judgments FILE [--content DIR] [--baseline] [--json] [--typing]}: search quality on
  * relevance judgments, then every query whose first relevant article is not in the top 3.
  */
 @Command(name = "eval", sortOptions = false, sortSynopsis = false,
@@ -45,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", order = 3, description = "print the figures as JSON")
   boolean json;
 
+  @Option(names = "--typing", order = 4,
+      description = "search as the agent desktop does while typing: agent channel, last word a prefix")
+  boolean typing;
+
   /** The JSON form of a run. */
   record Output(String judgments, String content, int articles, List<Report> reports) {}
 
@@ -57,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
     Judgments judgments = Judgments.read(file);
     try (KnowledgeBase kb = content.open()) {
       List<EvaluationReport> reports = new ArrayList<>();
-      reports.add(Evaluator.evaluate(kb, judgments));
+      reports.add(Evaluator.evaluate(kb, judgments, typing));
       if (baseline) {
         reports.add(Evaluator.evaluateBaseline(kb, judgments));
       }

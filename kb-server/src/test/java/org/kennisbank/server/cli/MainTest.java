@@ -101,6 +101,16 @@ class MainTest {
   }
 
   @Test
+  void eval_with_typing_ranks_each_query_as_the_agent_desktop_searches_while_typing(@TempDir Path dir) throws Exception {
+    Path judgments = dir.resolve("agent.tsv");
+    java.nio.file.Files.writeString(judgments, "# agent-typed\nparkeerv\tparkeervergunning\n");
+
+    assertThat(terminal.run("eval", "--judgments", judgments.toString(), "--typing")).isEqualTo(0);
+
+    assertThat(terminal.printed()).contains("kennisbank-typing   1.000");
+  }
+
+  @Test
   void a_judgments_file_that_does_not_exist_is_a_usage_error(@TempDir Path dir) {
     assertThat(terminal.run("eval", "--judgments", dir.resolve("geen.tsv").toString())).isEqualTo(2);
     assertThat(terminal.run("eval")).isEqualTo(2);
@@ -118,7 +128,7 @@ class MainTest {
             + "           [--expensive-searches N]\n",
         "  validate [--content DIR] [DIR]\n",
         "  search [--content DIR] [--agent] [--size N] \"QUERY\"...\n",
-        "  eval --judgments FILE [--content DIR] [--baseline] [--json]\n",
+        "  eval --judgments FILE [--content DIR] [--baseline] [--json] [--typing]\n",
         "  import rijksoverheid-faq --from DIR --to CONTENT_DIR\n",
         "  bench [--content DIR] [--judgments FILE]\n",
         "Exit codes: 0 done;");
