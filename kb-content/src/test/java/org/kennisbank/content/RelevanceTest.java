@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kennisbank.core.Channel;
 import org.kennisbank.core.KnowledgeBase;
+import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.eval.EvaluationReport;
 import org.kennisbank.core.eval.Evaluator;
 import org.kennisbank.core.eval.Judgments;
@@ -48,5 +50,13 @@ class RelevanceTest {
     assertThat(judgments.judgments()).hasSizeGreaterThanOrEqualTo(250);
     assertThat(ours.metrics().success3()).isGreaterThanOrEqualTo(0.90);
     assertThat(ours.metrics().mrr10()).isGreaterThan(baseline.metrics().mrr10() + 0.10);
+  }
+
+  @Test
+  void while_typing_every_abbreviated_word_is_a_prefix_not_only_the_last() {
+    SearchRequest typing = SearchRequest.of("huw aang").withChannel(Channel.AGENT).asYouType(true);
+
+    assertThat(kb.search(typing).ids()).startsWith("huwelijksaangifte");
+    assertThat(kb.search(SearchRequest.of("huw aang")).ids()).doesNotContain("huwelijksaangifte");
   }
 }

@@ -33,8 +33,8 @@ import org.kennisbank.core.internal.content.BestBetsFile;
  *   <li>each {@link QuerySlots slot} (a word, or the words a synonym rule matched) becomes one
  *       clause: the best of its alternatives over the weighted fields;
  *   <li>typos are forgiven by fuzzy clauses scaled to word length; hits are tiered by how many
- *       query words they contain exactly, so a typo match never outranks an exact one; the last
- *       word can be a prefix while typing;
+ *       query words they contain exactly, so a typo match never outranks an exact one; while
+ *       typing, the last word can be a prefix, and so can earlier words at a lower weight;
  *   <li>most distinctive slots must match ({@link #required}); function words, question words
  *       and words that most articles contain never need to; a query of three or more content
  *       words is read as a question ({@link #QUESTION_FROM});
@@ -53,6 +53,12 @@ final class QueryPlanner {
   /** Below this many articles a word's spread says little, so no word counts as common. */
   static final int MIN_DOCUMENTS_FOR_COMMON = 50;
   static final float PREFIX_FACTOR = 0.6f;
+  /**
+   * While typing, agents abbreviate every word ("verh doorg"), not only the last: an earlier word
+   * of three letters or more may be a prefix too, below the last word's prefix weight, so that a
+   * whole word still beats the same letters as a prefix.
+   */
+  static final float EARLIER_PREFIX_FACTOR = 0.4f;
   static final float SYNONYM_FACTOR = 0.9f;
   static final float PHRASE_BOOST = 2f;
   static final float EXACT_TITLE_BOOST = 8f;
@@ -169,7 +175,8 @@ final class QueryPlanner {
     int rarestMatches = Integer.MAX_VALUE;
     for (int i = 0; i < slots.size(); i++) {
       boolean last = i == slots.size() - 1;
-      Query clause = slotClause(slots.get(i), channel, asYouType && last, searcher, allowance);
+      float prefixFactor = !asYouType ? 0f : last ? PREFIX_FACTOR : EARLIER_PREFIX_FACTOR;
+      Query clause = slotClause(slots.get(i), channel, prefixFactor, searcher, allowance);
       Query exact = exactClause(slots.get(i), channel);
       int matches = countsAsWord(slots.get(i)) ? count(searcher, exact) : 0;
       if (matches == 0) {
@@ -326,7 +333,7 @@ final class QueryPlanner {
     }
   }
 
-  private Query slotClause(QuerySlots.Slot slot, Channel channel, boolean prefix, IndexSearcher searcher, Allowance allowance) {
+  private Query slotClause(QuerySlots.Slot slot, Channel channel, float prefixFactor, IndexSearcher searcher, Allowance allowance) {
     List<Query> options = new ArrayList<>();
     for (List<String> alternative : slot.alternatives()) {
       float factor = alternative.equals(slot.stems()) ? 1f : SYNONYM_FACTOR;
@@ -359,10 +366,11 @@ final class QueryPlanner {
           }
         }
       }
-      if (prefix && word.length() >= 2) {
+      int shortestPrefix = prefixFactor == PREFIX_FACTOR ? 2 : 3;
+      if (prefixFactor > 0 && word.length() >= shortestPrefix) {
         String folded = word.replace("ij", "y");
         for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
-          options.add(boost(new PrefixQuery(new Term(field.getKey(), folded)), field.getValue() * PREFIX_FACTOR));
+          options.add(boost(new PrefixQuery(new Term(field.getKey(), folded)), field.getValue() * prefixFactor));
         }
       }
     }
