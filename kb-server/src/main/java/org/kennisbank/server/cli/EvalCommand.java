@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--typing", order = 4,
-      description = "search as the agent desktop does while typing: agent channel, last word a prefix")
+      description = "search as the agent desktop does while typing: agent channel, abbreviated words as prefixes")
   boolean typing;
 
   /** The JSON form of a run. */
