@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -26,6 +26,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.ArticleType;
 import org.kennisbank.core.Audience;
@@ -135,9 +136,8 @@ public final class SearchEngine {
     Set<String> seen = new LinkedHashSet<>(pinned);
     Map<String, Float> scores = new HashMap<>();
     Map<String, Integer> docIds = new HashMap<>();
-    StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : ranked) {
-      String id = stored.document(doc.doc).get(Fields.ID);
+      String id = idOf(doc);
       scores.put(id, doc.score);
       docIds.put(id, doc.doc);
       if (seen.add(id)) {
@@ -184,12 +184,19 @@ public final class SearchEngine {
       return Attempt.NOTHING;
     }
     Query query = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter, Occur.FILTER).build();
-    TopDocs top = searcher.search(query, new TopFieldCollectorManager(RANKING, Math.max(1, depth), null, Integer.MAX_VALUE));
+    // One pass over the matches collects the best hits and counts the facets.
+    Object[] collected = searcher.search(query, new MultiCollectorManager(
+        new TopFieldCollectorManager(RANKING, Math.max(1, depth), null, Integer.MAX_VALUE), new FacetCounter()));
+    TopDocs top = (TopDocs) collected[0];
     for (ScoreDoc doc : top.scoreDocs) {
       doc.score = (Float) ((FieldDoc) doc).fields[0];
     }
-    Facets facets = searcher.search(query, new FacetCounter());
-    return new Attempt(query, top, top.totalHits.value(), facets);
+    return new Attempt(query, top, top.totalHits.value(), (Facets) collected[1]);
+  }
+
+  /** The article id of a hit, from its sort value (the ranking's tie-break), not from stored fields. */
+  private static String idOf(ScoreDoc doc) {
+    return ((BytesRef) ((FieldDoc) doc).fields[1]).utf8ToString();
   }
 
   /** A best bet's own score when the query matches it too. */
