@@ -73,9 +73,10 @@ final class ArticleFiles {
       }
     }
     byName.keySet().retainAll(present);
-    // Parsing is independent per file, so it runs in parallel.
+    // Parsing is independent per file, so it runs in parallel; the root is resolved once.
+    ArticleFileReader reader = new ArticleFileReader(root);
     toRead.parallelStream()
-        .map(path -> read(root, path, now, parser))
+        .map(path -> read(root, reader, path, now, parser))
         .toList()
         .forEach(entry -> byName.put(entry.parsed().name(), entry));
   }
@@ -86,14 +87,14 @@ final class ArticleFiles {
       byName.remove(name(root, path));
       return;
     }
-    Entry entry = read(root, path, clock.instant(), parser);
+    Entry entry = read(root, new ArticleFileReader(root), path, clock.instant(), parser);
     byName.put(entry.parsed().name(), entry);
   }
 
-  private Entry read(Path root, Path path, Instant now, BiFunction<String, String, Parsed> parser) {
+  private Entry read(Path root, ArticleFileReader reader, Path path, Instant now, BiFunction<String, String, Parsed> parser) {
     String name = name(root, path);
     Optional<BasicFileAttributes> attributes = attributes(path);
-    ArticleFileReader.Read read = new ArticleFileReader(root).read(path, name, ContentLimits.MAX_ARTICLE_BYTES);
+    ArticleFileReader.Read read = reader.read(path, name, ContentLimits.MAX_ARTICLE_BYTES);
     if (read.problem().isPresent()) {
       // Refused files are read again at every scan: their problem may have been fixed by a link target.
       return new Entry(new Fingerprint(-1, Instant.MAX, now, new byte[0]), new Parsed(name, Optional.empty(), List.of(read.problem().get())));
