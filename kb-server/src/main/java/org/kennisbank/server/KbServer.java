@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.server.agent.AgentApi;
+import org.kennisbank.server.agent.desktop.Desktop;
 import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.admin.AdminApi;
@@ -60,6 +61,7 @@ public final class KbServer {
       cfg.routes.beforeMatched(access::check);
       new PublicApi(kb, searches).routes(cfg.routes);
       new AgentApi(kb, searches).routes(cfg.routes);
+      new Desktop(templates).routes(cfg.routes);
       new AdminApi(kb).routes(cfg.routes);
       new Website(kb, templates, searches).routes(cfg.routes);
       errors.routes(cfg.routes);

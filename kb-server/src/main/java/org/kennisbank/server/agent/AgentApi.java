@@ -9,6 +9,7 @@ import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
 import org.kennisbank.server.api.Json;
+import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.Params;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
@@ -32,6 +33,9 @@ public final class AgentApi {
   public void routes(RoutesConfig routes) {
     Routes.get(routes, Urls.AGENT_API + "/search", this::search, Role.AGENT);
     Routes.get(routes, Urls.AGENT_API + "/articles/{id}", this::article, Role.AGENT);
+    // The desktop's completions: the public ones, but not behind the public rate limit, which a
+    // contact centre's agents would share behind one address.
+    Routes.get(routes, Urls.AGENT_API + "/suggest", ctx -> PublicApi.suggest(kb, ctx), Role.AGENT);
   }
 
   private void search(Context ctx) {

@@ -31,7 +31,7 @@ public final class PublicApi {
   public void routes(RoutesConfig routes) {
     Routes.get(routes, Urls.HEALTH, this::health, Role.PUBLIC);
     Routes.get(routes, Urls.API + "/search", this::search, Role.PUBLIC);
-    Routes.get(routes, Urls.API + "/suggest", this::suggest, Role.PUBLIC);
+    Routes.get(routes, Urls.API + "/suggest", ctx -> suggest(kb, ctx), Role.PUBLIC);
     Routes.get(routes, Urls.API + "/articles/{id}", this::article, Role.PUBLIC);
     Routes.get(routes, Urls.API + "/themes", this::themes, Role.PUBLIC);
   }
@@ -42,7 +42,8 @@ public final class PublicApi {
     ctx.json(Json.SearchView.of(request, result, result.hits().stream().map(Json.Hit::of).toList()));
   }
 
-  private void suggest(Context ctx) {
+  /** Completions from titles and keywords ({@code q}, {@code limit}); public text only. */
+  public static void suggest(KnowledgeBase kb, Context ctx) {
     String query = Params.query(ctx);
     int limit = Params.integer(ctx, "limit", 8, 1, 20);
     ctx.json(new Json.SuggestView(query, kb.suggest(query, limit).stream().map(Json.SuggestionView::of).toList()));

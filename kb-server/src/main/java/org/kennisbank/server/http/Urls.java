@@ -18,6 +18,9 @@ public final class Urls {
 
   public static final String API = "/api";
   public static final String AGENT_API = API + "/agent";
+  /** The agent desktop page and its scripts and stylesheet. */
+  public static final String AGENT_DESK = "/agent";
+  public static final String AGENT_DESK_ASSETS = AGENT_DESK + "/assets/";
   public static final String HEALTH = "/health";
   public static final String ADMIN_API = API + "/admin";
   public static final String ADMIN_HEALTH = ADMIN_API + "/health";

@@ -5,13 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** A static file of the website, read once from the classpath next to this class. */
-record Asset(String contentType, byte[] bytes) {
+/**
+ * A static file (stylesheet, script, icon), read once from the classpath folder {@code assets/}
+ * next to the class that owns it. Immutable and thread-safe.
+ */
+public record Asset(String contentType, byte[] bytes) {
 
   static Asset load(String name, String contentType) {
-    try (InputStream in = Asset.class.getResourceAsStream("assets/" + name)) {
+    return load(Asset.class, name, contentType);
+  }
+
+  /** The file {@code assets/<name>} beside {@code owner}; fails at start-up when it is missing. */
+  public static Asset load(Class<?> owner, String name, String contentType) {
+    try (InputStream in = owner.getResourceAsStream("assets/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("website asset missing from the classpath: assets/" + name);
+        throw new IllegalStateException("asset missing from the classpath: " + owner.getPackageName() + " assets/" + name);
       }
       return new Asset(contentType, in.readAllBytes());
     } catch (IOException e) {

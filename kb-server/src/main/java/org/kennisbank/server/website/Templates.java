@@ -15,7 +15,7 @@ public final class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** Renders a template whose one parameter is {@code model}. */
-  String render(String template, Object model) {
+  public String render(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
     return output.toString();

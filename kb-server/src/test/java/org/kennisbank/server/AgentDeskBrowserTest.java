@@ -1,0 +1,137 @@
+package org.kennisbank.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The agent desktop in a real browser (headless Chromium): what an agent does during a call, by
+ * keyboard, with a screenshot of each step under {@code target/screenshots/agent-*.png}; and the
+ * time from key-up to rendered results over a few hundred keystrokes, printed as p50 and p95.
+ */
+class AgentDeskBrowserTest {
+
+  private static TestServer server;
+  private static BrowserSession browser;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.bundled();
+    browser = BrowserSession.open("http://127.0.0.1:" + server.port());
+    // The agent channel's bearer token on every request of this browser, as a machine client sends it.
+    browser.devTools("Network.enable", Map.of());
+    browser.devTools("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Bearer " + TestServer.TOKEN)));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void agent_finds_opens_and_copies_an_answer_by_keyboard() {
+    browser.go("/agent");
+    browser.waitFor("search box focused on open", d -> browser.focusedId().equals("zoekvak"));
+    browser.screenshot("agent-01-open");
+
+    WebElement box = browser.find("#zoekvak");
+    typeSlowly(box, "pasp verl");
+    browser.waitFor("the paspoort article first for 'pasp verl'",
+        d -> "paspoort".equals(browser.script("const first = document.querySelector('#results li');"
+            + "return document.querySelector('#results').dataset.renderedFor === 'pasp verl' && first ? first.dataset.id : null;")));
+    assertThat(browser.find("#result-status").getText()).matches("\\d+ resultaten?\\.");
+    assertThat(browser.find("#themes").getText()).contains("Paspoort, verhuizen en burgerzaken (");
+    browser.screenshot("agent-02-results");
+
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("hit-0");
+    box.sendKeys(Keys.ENTER);
+    browser.waitFor("the article opened with focus on its title", d -> browser.focusedId().equals("article-title"));
+    assertThat(browser.find("#article-title").getText()).isEqualTo("Paspoort");
+    String shortAnswer = browser.find("#short-answer").getText();
+    assertThat(shortAnswer).startsWith("Een paspoort vraagt u persoonlijk aan");
+    assertThat(browser.find("#handling").getText()).contains("Eerste lijn");
+    assertThat(browser.find(".tab.intern").getText()).isEqualTo("INTERN");
+    assertThat(browser.find(".article-meta").getText()).contains("Team Burgerzaken", "maart 2027");
+    browser.screenshot("agent-03-article");
+
+    browser.allowClipboard();
+    browser.find("#copy-short").click();
+    browser.waitFor("copy confirmed", d -> browser.find("#copy-status").getText().equals("Kort antwoord gekopieerd."));
+    assertThat(browser.clipboard()).isEqualTo(shortAnswer);
+    browser.screenshot("agent-04-copied");
+
+    WebElement internTab = browser.find(".tab.intern");
+    internTab.click();
+    assertThat(browser.find(".panel.intern").getText()).contains("Werkinstructie", "niet voorlezen");
+    internTab.sendKeys(Keys.HOME);
+    assertThat(browser.focusedId()).isEqualTo("tab-0");
+    browser.find("#tab-0").sendKeys(Keys.ESCAPE);
+    assertThat(browser.focusedId()).isEqualTo("zoekvak");
+  }
+
+  @Test
+  void keystrokes_to_rendered_results_are_measured() {
+    browser.go("/agent");
+    browser.waitFor("search box focused", d -> browser.focusedId().equals("zoekvak"));
+    WebElement box = browser.find("#zoekvak");
+    List<Double> millis = new ArrayList<>();
+    int missed = 0;
+    for (String query : TYPED) {
+      box.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+      for (char letter : query.toCharArray()) {
+        long before = browser.<Long>script("return window.__kbTimings.length;");
+        box.sendKeys(String.valueOf(letter));
+        long after = waitForTiming(before);
+        if (after == before) {
+          missed++;
+        }
+      }
+    }
+    List<Map<String, Object>> timings = browser.script("return window.__kbTimings;");
+    timings.forEach(t -> millis.add(((Number) t.get("ms")).doubleValue()));
+    millis.sort(Double::compare);
+    System.out.printf("desk key-up to rendered results: %d keystrokes over %d queries (%d without own render): "
+            + "p50 %.1f ms, p95 %.1f ms, max %.1f ms (includes the %d ms debounce)%n",
+        millis.size(), TYPED.size(), missed, percentile(millis, 50), percentile(millis, 95), millis.getLast(), 60);
+    browser.screenshot("agent-09-after-typing");
+    assertThat(millis.size()).isGreaterThan(200);
+  }
+
+  /** Waits until the desktop recorded the timing of the last keystroke (or 5 s passed). */
+  private static long waitForTiming(long before) {
+    return browser.<Long>asyncScript("const before = arguments[0], done = arguments[arguments.length - 1];"
+        + "const start = performance.now();"
+        + "(function poll() { const n = window.__kbTimings.length;"
+        + "  if (n > before || performance.now() - start > 5000) done(n); else setTimeout(poll, 2); })();", before);
+  }
+
+  private static void typeSlowly(WebElement box, String text) {
+    for (char letter : text.toCharArray()) {
+      long before = browser.<Long>script("return window.__kbTimings.length;");
+      box.sendKeys(String.valueOf(letter));
+      waitForTiming(before);
+    }
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  /** Queries typed as agents type them: every word cut short. */
+  private static final List<String> TYPED = List.of("pasp verl", "verh doorg", "park verg", "huw aang", "naamsw",
+      "kapverg", "id kaart kwijt", "rijb verl", "grofv ophal", "kliko kapot", "bijst aanvr", "uittr brp",
+      "geb aang", "overl aang", "hondenbel", "ozb bezw", "wmo hulp", "schuldhulp", "omgevingsverg", "evenem verg",
+      "afval pas", "verh buitenl", "kinderpasp", "ger tweede pasp", "bew verkl", "nat verz", "erfp", "leges pasp",
+      "parkeerv bewon", "zwerfv meld", "straatl kap", "bouwverg aanvr", "woonsubs", "minima reg", "tozo");
+}
