@@ -23,6 +23,7 @@ class AgentDeskBrowserTest {
 
   @BeforeAll
   static void start() {
+    BrowserSession.requireInstalled();
     server = TestServer.bundled();
     browser = BrowserSession.open("http://127.0.0.1:" + server.port());
     // The agent channel's bearer token on every request of this browser, as a machine client sends it.
@@ -77,6 +78,10 @@ class AgentDeskBrowserTest {
     assertThat(browser.focusedId()).isEqualTo("tab-0");
     browser.find("#tab-0").sendKeys(Keys.ESCAPE);
     assertThat(browser.focusedId()).isEqualTo("zoekvak");
+
+    browser.viewport(900, 800);
+    browser.screenshot("agent-05-narrow");
+    browser.viewport(1280, 800);
   }
 
   @Test

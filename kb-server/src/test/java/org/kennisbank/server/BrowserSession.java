@@ -58,13 +58,23 @@ final class BrowserSession implements AutoCloseable {
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(WAIT);
-    // The window size counts the browser's frame; the page itself gets exactly 1280x800.
+    viewport(1280, 800);
+  }
+
+  /** The page's own size in CSS pixels (the window size would count the browser's frame too). */
+  void viewport(int width, int height) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   /** A browser for pages under {@code base} ({@code http://127.0.0.1:PORT}); fails or skips without Chromium. */
   static BrowserSession open(String base) {
+    requireInstalled();
+    return new BrowserSession(base);
+  }
+
+  /** Fails (under CI) or skips the test when Chromium or chromedriver is missing; call it before costly set-up. */
+  static void requireInstalled() {
     String missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
         .map(Path::toString).reduce((a, b) -> a + " and " + b).orElse("");
     if (!missing.isEmpty()) {
@@ -74,7 +84,6 @@ final class BrowserSession implements AutoCloseable {
       }
       Assumptions.abort(reason);
     }
-    return new BrowserSession(base);
   }
 
   WebDriver driver() {
