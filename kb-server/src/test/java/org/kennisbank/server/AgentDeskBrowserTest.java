@@ -71,6 +71,11 @@ class AgentDeskBrowserTest {
     assertThat(browser.clipboard()).isEqualTo(shortAnswer);
     browser.screenshot("agent-04-copied");
 
+    browser.script("document.getElementById('article-title').focus();");
+    browser.press(Keys.ALT, "k");
+    assertThat(browser.focusedId()).as("Alt+K goes to the search box").isEqualTo("zoekvak");
+    browser.find("#tab-0").click();
+
     WebElement internTab = browser.find(".tab.intern");
     internTab.click();
     assertThat(browser.find(".panel.intern").getText()).contains("Werkinstructie", "niet voorlezen");
@@ -78,6 +83,10 @@ class AgentDeskBrowserTest {
     assertThat(browser.focusedId()).isEqualTo("tab-0");
     browser.find("#tab-0").sendKeys(Keys.ESCAPE);
     assertThat(browser.focusedId()).isEqualTo("zoekvak");
+
+    browser.find(".related button[data-id='identiteitskaart']").click();
+    browser.waitFor("a related article one click away",
+        d -> browser.find("#article-title").getText().equals("Identiteitskaart"));
 
     browser.viewport(900, 800);
     browser.screenshot("agent-05-narrow");

@@ -100,7 +100,9 @@ final class BrowserSession implements AutoCloseable {
 
   /** Waits until the condition holds (a value other than null or false) and returns it. */
   <T> T waitFor(String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+    // Pages re-render while a test waits: an element found a moment ago may be replaced.
+    return new WebDriverWait(driver, WAIT).withMessage(what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   @SuppressWarnings("unchecked")
@@ -129,6 +131,19 @@ final class BrowserSession implements AutoCloseable {
   String clipboard() {
     return asyncScript("const done = arguments[arguments.length - 1];"
         + "navigator.clipboard.readText().then(done, e => done('clipboard unreadable: ' + e));");
+  }
+
+  /** Presses the keys together on whatever has the focus (modifiers first, such as Alt). */
+  void press(CharSequence... keys) {
+    org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver);
+    for (int i = 0; i < keys.length - 1; i++) {
+      actions.keyDown(keys[i]);
+    }
+    actions.sendKeys(keys[keys.length - 1]);
+    for (int i = keys.length - 2; i >= 0; i--) {
+      actions.keyUp(keys[i]);
+    }
+    actions.perform();
   }
 
   /** The id of the focused element, empty for none. */
