@@ -29,6 +29,12 @@ class AgentDeskBrowserTest {
     // The agent channel's bearer token on every request of this browser, as a machine client sends it.
     browser.devTools("Network.enable", Map.of());
     browser.devTools("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Bearer " + TestServer.TOKEN)));
+    try (var in = AgentDeskBrowserTest.class.getResourceAsStream("/desk-fake-store.js")) {
+      browser.devTools("Page.addScriptToEvaluateOnNewDocument",
+          Map.of("source", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterAll
@@ -89,8 +95,75 @@ class AgentDeskBrowserTest {
         d -> browser.find("#article-title").getText().equals("Identiteitskaart"));
 
     browser.viewport(900, 800);
-    browser.screenshot("agent-05-narrow");
+    browser.screenshot("agent-04-narrow");
     browser.viewport(1280, 800);
+  }
+
+  @Test
+  void agent_links_flags_reports_missing_and_reads_messages() {
+    openPaspoort();
+    browser.find("label[for='channel-desk']").click();
+    browser.find("#link-answer").click();
+    browser.waitFor("link confirmed", d -> browser.find("#link-status").getText()
+        .startsWith("Vastgelegd: beantwoord via balie, onderdeel ‘Wat is het’"));
+    List<Map<String, Object>> links = browser.script("return window.__fakeStore.links;");
+    assertThat(links).singleElement().satisfies(link -> {
+      assertThat(link).containsEntry("articleId", "paspoort").containsEntry("section", "Wat is het")
+          .containsEntry("channel", "desk");
+    });
+    browser.screenshot("agent-05-linked");
+
+    browser.find(".tab:nth-child(4)").click();
+    assertThat(browser.find(".tab[aria-selected='true']").getText()).isEqualTo("Kosten");
+    browser.find("#panel-3 .flag-section").click();
+    browser.waitFor("feedback dialog open", d -> browser.find("#feedback-dialog").isDisplayed());
+    assertThat(browser.find("#feedback-about").getText()).isEqualTo("Paspoort › Kosten");
+    browser.find("#feedback-form input[value='verouderd']").click();
+    browser.find("#feedback-remark").sendKeys("Het tarief voor 2027 ontbreekt.");
+    browser.screenshot("agent-06-feedback");
+    browser.find("#feedback-form button[type='submit']").click();
+    browser.waitFor("feedback sent", d -> !browser.find("#feedback-dialog").isDisplayed());
+    assertThat(browser.find("#notice").getText()).startsWith("Melding verstuurd.");
+
+    browser.find("#reports-open").click();
+    browser.waitFor("my reports listed", d -> browser.find("#reports-list").getText().contains("Verouderd: paspoort › Kosten"));
+    assertThat(browser.find("#reports-list .report").getText()).contains("Nieuw", "Het tarief voor 2027 ontbreekt.");
+    browser.screenshot("agent-07-my-reports");
+    browser.find("#reports-dialog button[data-close]").click();
+
+    WebElement box = browser.find("#zoekvak");
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    typeSlowly(box, "hondenuitlaatveld");
+    browser.find("#missing-open").click();
+    browser.waitFor("missing dialog open", d -> browser.find("#missing-dialog").isDisplayed());
+    assertThat(browser.find("#missing-query").getDomProperty("value")).isEqualTo("hondenuitlaatveld");
+    assertThat(browser.focusedId()).isEqualTo("missing-note");
+    browser.find("#missing-note").sendKeys("Klant vraagt waar honden los mogen lopen.");
+    browser.screenshot("agent-08-missing");
+    browser.find("#missing-form button[type='submit']").click();
+    browser.waitFor("missing sent", d -> !browser.find("#missing-dialog").isDisplayed());
+    browser.find("#reports-open").click();
+    browser.waitFor("missing listed", d -> browser.find("#reports-list").getText().contains("Artikel ontbreekt: ‘hondenuitlaatveld’"));
+    browser.find("#reports-dialog button[data-close]").click();
+
+    WebElement first = browser.find("#message-list .message");
+    assertThat(first.getAttribute("class")).contains("important");
+    assertThat(first.getText()).contains("Belangrijk", "Storing DigiD");
+    browser.screenshot("agent-09-message");
+    first.findElement(org.openqa.selenium.By.cssSelector("button.dismiss")).click();
+    browser.waitFor("message moved to read", d -> browser.find("#message-read-list").getAttribute("textContent").contains("Storing DigiD"));
+    assertThat(browser.find("#message-list").getText()).doesNotContain("Storing DigiD").contains("Nieuwe tarieven");
+    browser.screenshot("agent-10-message-read");
+  }
+
+  private static void openPaspoort() {
+    browser.go("/agent");
+    browser.waitFor("search box focused", d -> browser.focusedId().equals("zoekvak"));
+    typeSlowly(browser.find("#zoekvak"), "pasp");
+    browser.waitFor("paspoort found", d -> "paspoort".equals(browser.script(
+        "const first = document.querySelector('#results li'); return first ? first.dataset.id : null;")));
+    browser.find("#zoekvak").sendKeys(Keys.ENTER);
+    browser.waitFor("article open", d -> browser.focusedId().equals("article-title"));
   }
 
   @Test
@@ -117,7 +190,7 @@ class AgentDeskBrowserTest {
     System.out.printf("desk key-up to rendered results: %d keystrokes over %d queries (%d without own render): "
             + "p50 %.1f ms, p95 %.1f ms, max %.1f ms (includes the %d ms debounce)%n",
         millis.size(), TYPED.size(), missed, percentile(millis, 50), percentile(millis, 95), millis.getLast(), 60);
-    browser.screenshot("agent-09-after-typing");
+    browser.screenshot("agent-11-after-typing");
     assertThat(millis.size()).isGreaterThan(200);
   }
 

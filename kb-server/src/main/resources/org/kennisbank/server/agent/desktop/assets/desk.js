@@ -23,7 +23,9 @@ const search = createSearch({
   suggestions: document.getElementById('suggestions'),
   themes: document.getElementById('themes'),
   onOpen: open,
-  onQueryChange: () => {},
+  onQueryChange: () => {
+    document.getElementById('notice').textContent = '';
+  },
 });
 
 async function open(id) {

@@ -3,7 +3,7 @@
 // and "Mijn meldingen" with the status the editors gave each report.
 
 import { get, post } from './api.js';
-import { el, moment } from './dom.js';
+import { el, moment, plural } from './dom.js';
 
 const CHANNELS = [['phone', 'Telefoon'], ['desk', 'Balie'], ['email', 'E-mail'], ['chat', 'Chat']];
 const CHANNEL_KEY = 'kb.desk.channel';
@@ -45,7 +45,7 @@ export function createReports({ currentSection, searchQuery }) {
   const reportsDialog = document.getElementById('reports-dialog');
   const reportsList = document.getElementById('reports-list');
   const reportsStatus = document.getElementById('reports-status');
-  const notice = document.getElementById('result-status');
+  const notice = document.getElementById('notice');
   [feedbackDialog, missingDialog, reportsDialog].forEach(bindClose);
   let feedbackTarget = null;
 
@@ -138,7 +138,7 @@ export function createReports({ currentSection, searchQuery }) {
     try {
       const mine = await get('/feedback/mine');
       reportsList.replaceChildren(...mine.items.map(report));
-      reportsStatus.textContent = mine.items.length === 0 ? 'U hebt nog niets gemeld.' : mine.items.length + ' meldingen.';
+      reportsStatus.textContent = mine.items.length === 0 ? 'U hebt nog niets gemeld.' : plural(mine.items.length, 'melding', 'meldingen') + '.';
     } catch (error) {
       reportsStatus.textContent = 'Laden lukte niet: ' + error.message;
     }

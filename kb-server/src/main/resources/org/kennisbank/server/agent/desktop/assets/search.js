@@ -11,6 +11,7 @@ import { el, marked, plural, themeLabels } from './dom.js';
 const DEBOUNCE_MS = 60;
 const TIMINGS_KEPT = 2000;
 const THEMES_FOLDED = 3;
+const SUGGESTIONS_SHOWN = 3;
 
 /**
  * Key-up to rendered results, for the browser test and for anyone curious in the console:
@@ -110,11 +111,12 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
       items.push(el('button', { type: 'button', class: 'chip dym', 'data-query': found.didYouMean },
         'Bedoelde u: ', el('strong', null, found.didYouMean), '?'));
     }
-    const seen = new Set([query.toLowerCase()]);
+    // Completions that lead to an article already at the top of the list add nothing.
+    const seen = new Set((found ? found.hits : []).slice(0, 3).map((hit) => hit.id));
     for (const suggestion of (suggested && suggested.suggestions) || []) {
       const text = suggestion.text;
-      if (seen.has(text.toLowerCase())) continue;
-      seen.add(text.toLowerCase());
+      if (suggestion.type === 'theme' || seen.has(suggestion.id) || items.length >= SUGGESTIONS_SHOWN) continue;
+      seen.add(suggestion.id);
       items.push(el('button', { type: 'button', class: 'chip', 'data-id': suggestion.id }, text));
     }
     suggestions.replaceChildren(...(items.length ? [el('span', { class: 'label', text: 'Suggesties:' }), ...items] : []));
