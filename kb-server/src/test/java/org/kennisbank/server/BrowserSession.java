@@ -54,6 +54,7 @@ final class BrowserSession implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         "--window-size=1280,800", "--lang=nl-NL", "--user-data-dir=" + profile);
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -131,6 +132,13 @@ final class BrowserSession implements AutoCloseable {
   String clipboard() {
     return asyncScript("const done = arguments[arguments.length - 1];"
         + "navigator.clipboard.readText().then(done, e => done('clipboard unreadable: ' + e));");
+  }
+
+  /** The page's console errors and failed loads since the last call (script errors, 4xx/5xx answers). */
+  java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
   }
 
   /** Presses the keys together on whatever has the focus (modifiers first, such as Alt). */

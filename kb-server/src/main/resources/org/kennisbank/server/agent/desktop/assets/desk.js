@@ -75,4 +75,6 @@ document.addEventListener('keydown', (event) => {
 });
 
 messages.load();
+// New work instructions reach an agent who keeps the desktop open all day.
+setInterval(messages.load, 5 * 60 * 1000);
 input.focus();

@@ -15,7 +15,7 @@ const SUGGESTIONS_SHOWN = 3;
 
 /**
  * Key-up to rendered results, for the browser test and for anyone curious in the console:
- * `{query, ms}` per keystroke whose own results were rendered. Bounded, so harmless all day.
+ * `{query, ms, requestMs}` per keystroke whose own results were rendered. Bounded, so harmless all day.
  */
 const timings = (window.__kbTimings = window.__kbTimings || []);
 
@@ -46,11 +46,12 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
     const raw = input.value;
     const query = raw.trim();
     const mine = ++sequence;
+    const sent = performance.now();
     if (controller) controller.abort();
     onQueryChange(query);
     if (query === '') {
       controller = null;
-      render(raw, query, null, null);
+      render(raw, query, null, null, sent);
       return;
     }
     controller = new AbortController();
@@ -60,14 +61,14 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
         get('/search', params(query), signal),
         get('/suggest', new URLSearchParams({ q: query, limit: '5' }), signal).catch(() => null),
       ]);
-      if (mine === sequence) render(raw, query, found, suggested);
+      if (mine === sequence) render(raw, query, found, suggested, sent);
     } catch (error) {
       if (error.name === 'AbortError' || mine !== sequence) return;
       status.textContent = 'Zoeken lukt nu niet: ' + error.message;
     }
   }
 
-  function render(raw, query, found, suggested) {
+  function render(raw, query, found, suggested, sent) {
     lastRendered = raw;
     lastAnswer = found;
     hits = found ? found.hits : [];
@@ -79,7 +80,7 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
     renderStatus(query, found);
     renderSuggestions(query, found, suggested);
     results.dataset.renderedFor = raw;
-    recordTimings();
+    recordTimings(sent);
   }
 
   function option(hit, index) {
@@ -164,12 +165,13 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
     markActive();
   }
 
-  function recordTimings() {
+  /** `ms`: key-up to rendered results; `requestMs`: from sending the search (after the debounce) to rendered. */
+  function recordTimings(sent) {
     const now = performance.now();
     for (let i = pendingKeys.length - 1; i >= 0; i--) {
       const key = pendingKeys[i];
       if (key.value === lastRendered) {
-        timings.push({ query: key.value, ms: Math.round((now - key.at) * 10) / 10 });
+        timings.push({ query: key.value, ms: tenths(now - key.at), requestMs: tenths(now - sent) });
         pendingKeys.splice(i, 1);
       }
     }
@@ -253,6 +255,10 @@ export function createSearch({ input, results, status, suggestions, themes, onOp
     /** The search again (after a change that may alter results). */
     refresh: schedule,
   };
+}
+
+function tenths(ms) {
+  return Math.round(ms * 10) / 10;
 }
 
 function typeLabel(type) {
