@@ -1,17 +1,21 @@
 package org.kennisbank.server;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.kennisbank.server.http.ExpensiveSearches;
 import org.kennisbank.server.http.RateLimiter;
+import org.kennisbank.server.storage.DatabaseConfig;
 
 /**
  * How the server runs: the address it binds, the bearer tokens that open the agent channel and the
- * admin API, the rate limit per client on public routes and how many expensive searches run at
- * once. Without its token a channel is closed: every request to it is refused.
+ * admin API, the rate limit per client on public routes, how many expensive searches run at
+ * once, the operational database and the accounts file of personal sign-in. Without its token a
+ * channel is closed to machine clients; without an accounts file no one can sign in.
  */
 public record ServerConfig(String host, int port, Optional<String> agentToken, Optional<String> adminToken,
-    RateLimiter.Rate rateLimit, ExpensiveSearches.Limit expensiveSearches) {
+    RateLimiter.Rate rateLimit, ExpensiveSearches.Limit expensiveSearches, DatabaseConfig database,
+    Optional<Path> usersFile) {
 
   public static final int DEFAULT_PORT = 7070;
   /** Loopback: the server is reachable from this machine only unless an operator says otherwise. */
@@ -20,6 +24,12 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
   public static final String AGENT_TOKEN_VARIABLE = "KB_AGENT_TOKEN";
   /** The environment variable that holds the admin token (health details). */
   public static final String ADMIN_TOKEN_VARIABLE = "KB_ADMIN_TOKEN";
+  /** The environment variable with a JDBC URL of the operational database ({@code jdbc:postgresql://...}). */
+  public static final String DATABASE_URL_VARIABLE = "KB_DATABASE_URL";
+  public static final String DATABASE_USER_VARIABLE = "KB_DATABASE_USER";
+  public static final String DATABASE_PASSWORD_VARIABLE = "KB_DATABASE_PASSWORD";
+  /** The environment variable with the path of the accounts file. */
+  public static final String USERS_FILE_VARIABLE = "KB_USERS_FILE";
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -30,32 +40,44 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
     adminToken = adminToken.filter(token -> !token.isBlank());
     Objects.requireNonNull(rateLimit, "rateLimit");
     Objects.requireNonNull(expensiveSearches, "expensiveSearches");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(usersFile, "usersFile");
   }
 
-  /** No admin token, the default rate limit and limit on expensive searches. */
+  /** No admin token, the default rate limit and limit on expensive searches, a temporary database, no accounts. */
   public ServerConfig(String host, int port, Optional<String> agentToken) {
-    this(host, port, agentToken, Optional.empty(), RateLimiter.Rate.DEFAULT, ExpensiveSearches.Limit.DEFAULT);
+    this(host, port, agentToken, Optional.empty(), RateLimiter.Rate.DEFAULT, ExpensiveSearches.Limit.DEFAULT,
+        DatabaseConfig.temporary(), Optional.empty());
   }
 
   /**
    * For tests: loopback, a free port, the given token, and no rate limit, since the suite sends
    * thousands of requests from one address; tests of the limits set their own with the setters.
+   * A temporary database (deleted when the server stops) and no accounts.
    */
   public static ServerConfig forTest(String agentToken) {
     return new ServerConfig("127.0.0.1", 0, Optional.ofNullable(agentToken), Optional.empty(), RateLimiter.Rate.OFF,
-        ExpensiveSearches.Limit.DEFAULT);
+        ExpensiveSearches.Limit.DEFAULT, DatabaseConfig.temporary(), Optional.empty());
   }
 
   /** The same with the given admin token. */
   public ServerConfig withAdminToken(String token) {
-    return new ServerConfig(host, port, agentToken, Optional.ofNullable(token), rateLimit, expensiveSearches);
+    return new ServerConfig(host, port, agentToken, Optional.ofNullable(token), rateLimit, expensiveSearches, database, usersFile);
   }
 
   public ServerConfig withRateLimit(RateLimiter.Rate newRateLimit) {
-    return new ServerConfig(host, port, agentToken, adminToken, newRateLimit, expensiveSearches);
+    return new ServerConfig(host, port, agentToken, adminToken, newRateLimit, expensiveSearches, database, usersFile);
   }
 
   public ServerConfig withExpensiveSearches(ExpensiveSearches.Limit newLimit) {
-    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, newLimit);
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, newLimit, database, usersFile);
+  }
+
+  public ServerConfig withDatabase(DatabaseConfig newDatabase) {
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, newDatabase, usersFile);
+  }
+
+  public ServerConfig withUsersFile(Path file) {
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, database, Optional.of(file));
   }
 }

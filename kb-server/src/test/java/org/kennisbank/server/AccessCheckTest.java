@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.http.BearerToken;
 import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.SessionGrant;
 
 /** The one access check decides by the roles a route declares, never by its path. */
 class AccessCheckTest {
@@ -41,7 +42,9 @@ class AccessCheckTest {
     }).start();
     try {
       assertThat(status(app, "/api/agent/open")).isEqualTo(200);
-      assertThat(status(app, "/anywhere/agent")).isEqualTo(401);
+      // Without a session or token a page sends the browser to sign in (303), whatever its path.
+      assertThat(status(app, "/anywhere/agent")).isEqualTo(303);
+      assertThat(status(app, "/anywhere/agent", "Authorization", "Bearer wrong")).isEqualTo(401);
       assertThat(status(app, "/anywhere/agent", "Authorization", "Bearer secret")).isEqualTo(200);
       assertThat(status(app, "/anywhere/admin", "Authorization", "Bearer secret")).isEqualTo(401);
       assertThat(status(app, "/anywhere/admin", "Authorization", "Bearer admin-secret")).isEqualTo(200);
@@ -52,5 +55,46 @@ class AccessCheckTest {
     } finally {
       app.stop();
     }
+  }
+
+  @Test
+  void a_page_with_a_role_sends_an_anonymous_browser_to_sign_in_and_json_routes_answer_401() throws Exception {
+    AccessCheck access = new AccessCheck(BearerToken.agent(Optional.of("secret"), "TEST_TOKEN"),
+        BearerToken.admin(Optional.empty(), "TEST_ADMIN_TOKEN"),
+        ctx -> "editor".equals(ctx.header("X-Test-Session"))
+            ? Optional.of(new SessionGrant("eva", Role.EDITOR, "csrf")) : Optional.empty());
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.host = "127.0.0.1";
+      cfg.jetty.port = 0;
+      cfg.routes.beforeMatched(access::check);
+      cfg.routes.get("/agent", ctx -> ctx.result("desk"), Role.AGENT);
+      cfg.routes.get("/api/agent/x", ctx -> ctx.result("ok"), Role.AGENT);
+      cfg.routes.get("/beheer", ctx -> ctx.result("ok"), Role.ADMIN);
+    }).start();
+    try {
+      HttpResponse<Void> page = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/agent?q=paspoort%20kwijt")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(page.statusCode()).isEqualTo(303);
+      assertThat(page.headers().firstValue("Location")).hasValue("/inloggen?terug=%2Fagent%3Fq%3Dpaspoort%2520kwijt");
+      assertThat(status(app, "/api/agent/x")).isEqualTo(401);
+      assertThat(status(app, "/agent", "X-Test-Session", "editor")).isEqualTo(200);
+      assertThat(status(app, "/api/agent/x", "X-Test-Session", "editor")).isEqualTo(200);
+      assertThat(status(app, "/beheer", "X-Test-Session", "editor")).isEqualTo(403);
+    } finally {
+      app.stop();
+    }
+  }
+
+  @Test
+  void each_role_grants_the_roles_below_it() {
+    assertThat(Role.ADMIN.grants(Role.EDITOR)).isTrue();
+    assertThat(Role.ADMIN.grants(Role.AGENT)).isTrue();
+    assertThat(Role.EDITOR.grants(Role.AGENT)).isTrue();
+    assertThat(Role.EDITOR.grants(Role.ADMIN)).isFalse();
+    assertThat(Role.AGENT.grants(Role.EDITOR)).isFalse();
+    assertThat(Role.PUBLIC.grants(Role.AGENT)).isFalse();
+    assertThat(Role.AGENT.grants(Role.PUBLIC)).isTrue();
   }
 }

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.Channel;
 import org.kennisbank.core.Section;
 
 /**
- * The agent desktop over HTTP, without a browser: the page is for agents only, and neither the
- * page nor its scripts and stylesheet carry any article's internal text to anyone.
+ * The agent desktop over HTTP, without a browser: the page is for agents only (anyone else is sent
+ * to sign in), and neither the page nor its scripts and stylesheet carry any article's internal
+ * text to anyone.
  */
 class AgentDeskPageTest {
 
@@ -21,11 +24,24 @@ class AgentDeskPageTest {
   private final TestServer server = TestServer.bundled();
 
   @Test
-  void anonymous_user_does_not_get_the_desktop() throws Exception {
+  void anonymous_user_is_sent_to_sign_in_and_back() throws Exception {
     TestServer.Response response = server.get("/agent");
-    assertThat(response.status()).isIn(401, 403);
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.header("Location")).contains("/inloggen?terug=%2Fagent");
     assertThat(response.header("Cache-Control")).contains("no-store");
     assertNoInternalText(response.body());
+  }
+
+  @Test
+  void signed_in_agent_gets_the_page_with_name_csrf_token_and_sign_out(@TempDir Path folder) throws Exception {
+    try (TestServer desk = DeskServer.start(folder)) {
+      Browser agent = new Browser(desk.port()).signedIn(DeskServer.AGENT, DeskServer.PASSWORD);
+      Browser.Response page = agent.get("/agent");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<meta name=\"csrf-token\" content=\"" + agent.csrfToken() + "\">",
+          "Anna de Vries", "action=\"/uitloggen\"");
+      assertNoInternalText(page.body());
+    }
   }
 
   @Test

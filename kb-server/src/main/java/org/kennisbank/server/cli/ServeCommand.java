@@ -35,6 +35,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ContentOption content;
 
+  @Mixin StorageOptions storage;
+
   @Option(names = "--port", paramLabel = "N", order = 2, description = "the port (default: " + ServerConfig.DEFAULT_PORT + ")")
   int port = ServerConfig.DEFAULT_PORT;
 
@@ -65,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
       ExpensiveSearches.Limit defaults = ExpensiveSearches.Limit.DEFAULT;
       config = new ServerConfig(host, port, environment(ServerConfig.AGENT_TOKEN_VARIABLE), environment(ServerConfig.ADMIN_TOKEN_VARIABLE),
           rateLimit == 0 ? RateLimiter.Rate.OFF : new RateLimiter.Rate(rateLimit, rateBurst),
-          new ExpensiveSearches.Limit(expensiveSearches, defaults.expensiveFrom(), defaults.maxWait()));
+          new ExpensiveSearches.Limit(expensiveSearches, defaults.expensiveFrom(), defaults.maxWait()),
+          storage.database(content.directory()), Optional.of(storage.usersFile(content.directory())));
     } catch (IllegalArgumentException e) {
       kb.close();
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -75,6 +78,8 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Kennisbank is listening on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port()
         + " (" + kb.size() + " articles from " + kb.origin() + "; agent channel "
         + (config.agentToken().isPresent() ? "open with token" : "closed") + ")");
+    out.println("Sign-in at /inloggen with the accounts in " + config.usersFile().map(Object::toString).orElse("(none)")
+        + " (./kb user add NAME --role agent); desktop data in " + config.database().describe());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -19,26 +19,34 @@ public final class BearerToken {
   private final Optional<String> token;
   private final String variable;
   private final String routes;
+  private final String account;
 
   /**
    * @param token the configured token, empty when the routes it opens are closed
    * @param variable where an operator sets the token, named in the refusal
    * @param routes what the token opens, as the refusals name it ("the admin API")
+   * @param account the name its requests are recorded under ({@code api-agent})
    */
-  public BearerToken(Optional<String> token, String variable, String routes) {
+  public BearerToken(Optional<String> token, String variable, String routes, String account) {
     this.token = token.filter(value -> !value.isBlank());
     this.variable = Objects.requireNonNull(variable, "variable");
     this.routes = Objects.requireNonNull(routes, "routes");
+    this.account = Objects.requireNonNull(account, "account");
   }
 
-  /** The token of the agent channel, set in {@code variable}. */
+  /** The token of the agent channel, set in {@code variable}; its writes are recorded as {@code api-agent}. */
   public static BearerToken agent(Optional<String> token, String variable) {
-    return new BearerToken(token, variable, "the agent channel");
+    return new BearerToken(token, variable, "the agent channel", "api-agent");
   }
 
   /** The token of the admin API (health details), set in {@code variable}. */
   public static BearerToken admin(Optional<String> token, String variable) {
-    return new BearerToken(token, variable, "the admin API");
+    return new BearerToken(token, variable, "the admin API", "api-admin");
+  }
+
+  /** The account name under which the token's requests are recorded. */
+  String account() {
+    return account;
   }
 
   /** Returns when the request carries the configured token; throws the refusal otherwise. */

@@ -18,12 +18,21 @@ public final class Urls {
 
   public static final String API = "/api";
   public static final String AGENT_API = API + "/agent";
-  /** The agent desktop page and its scripts and stylesheet. */
-  public static final String AGENT_DESK = "/agent";
-  public static final String AGENT_DESK_ASSETS = AGENT_DESK + "/assets/";
   public static final String HEALTH = "/health";
   public static final String ADMIN_API = API + "/admin";
   public static final String ADMIN_HEALTH = ADMIN_API + "/health";
+
+  public static final String EDITOR_API = API + "/editor";
+  /** Who is signed in and the session's CSRF token, as JSON. */
+  public static final String SESSION = AGENT_API + "/session";
+  public static final String SIGN_IN = "/inloggen";
+  public static final String SIGN_OUT = "/uitloggen";
+  /**
+   * The agent desktop page, where a signed-in agent lands when the sign-in page was opened without
+   * a return path; its scripts and stylesheet below it.
+   */
+  public static final String AGENT_DESK = "/agent";
+  public static final String AGENT_DESK_ASSETS = AGENT_DESK + "/assets/";
 
   public static final String HOME = "/";
   public static final String SEARCH = "/zoeken";
@@ -42,6 +51,22 @@ public final class Urls {
   /** Whether a path belongs to the JSON side (API and health), whose errors are JSON. */
   public static boolean isApi(String path) {
     return path.equals(HEALTH) || path.equals(API) || path.startsWith(API + "/");
+  }
+
+  /** The sign-in page that returns to {@code returnPath} (a local path) after signing in. */
+  public static String signIn(String returnPath) {
+    return SIGN_IN + "?terug=" + encode(returnPath);
+  }
+
+  /**
+   * {@code path} when it is a path on this server, so that a sign-in link can never send the
+   * browser elsewhere: one leading slash, not {@code //host} or {@code /\host} (which browsers
+   * read as another host), no scheme, no control characters or backslashes.
+   */
+  public static Optional<String> localPath(String path) {
+    boolean local = path.startsWith("/") && !path.startsWith("//") && path.length() <= 2000
+        && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\');
+    return local ? Optional.of(path) : Optional.empty();
   }
 
   public static String article(String id) {

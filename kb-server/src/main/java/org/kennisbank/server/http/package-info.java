@@ -2,9 +2,12 @@
  * What the rooms of the server share: {@link org.kennisbank.server.http.Role roles} declared on
  * routes and the one {@link org.kennisbank.server.http.AccessCheck access check} that enforces
  * them (each role but the public one granted by its own {@link org.kennisbank.server.http.BearerToken
- * service token}), the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
- * the website), {@link org.kennisbank.server.http.Params request parameters} read at the edge
- * with 400s that name the parameter (a path with an invalid percent escape refused before routing
+ * service token}, or by a personal session found through {@link org.kennisbank.server.http.SessionGrant.Lookup}
+ * with the role hierarchy and {@link org.kennisbank.server.http.Csrf CSRF tokens} on its writes;
+ * handlers read who it let through from {@link org.kennisbank.server.http.Caller}), the {@link org.kennisbank.server.http.Errors error mapping} (JSON for the API, a page for
+ * the website), {@link org.kennisbank.server.http.Params request parameters} and
+ * {@link org.kennisbank.server.http.JsonBody JSON bodies} read at the edge with 400s that name the
+ * parameter or field (a path with an invalid percent escape refused before routing
  * by {@link org.kennisbank.server.http.PathEncoding}), {@link org.kennisbank.server.http.Urls every path}, and the
  * {@link org.kennisbank.server.http.SecurityHeaders security headers}. Two limits keep one client
  * or one kind of query from taking the server: {@link org.kennisbank.server.http.RateLimiter} (a

@@ -125,12 +125,14 @@ class MainTest {
 
     assertThat(terminal.printed()).contains(
         "  serve [--content DIR] [--port N] [--host H] [--rate-limit N] [--rate-burst N]\n"
-            + "           [--expensive-searches N]\n",
+            + "           [--expensive-searches N] [--database URL] [--users FILE]\n",
         "  validate [--content DIR] [DIR]\n",
         "  search [--content DIR] [--agent] [--size N] \"QUERY\"...\n",
         "  eval --judgments FILE [--content DIR] [--baseline] [--json] [--typing]\n",
         "  import rijksoverheid-faq --from DIR --to CONTENT_DIR\n",
         "  bench [--content DIR] [--judgments FILE]\n",
+        "  user add [--password-stdin] [--content DIR] [--name TEXT] --role ROLE [--users FILE] NAME\n",
+        "  user list [--content DIR] [--users FILE]\n",
         "Exit codes: 0 done;");
   }
 

@@ -2,6 +2,7 @@ package org.kennisbank.server.agent.desktop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.kennisbank.server.account.Sessions;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
@@ -26,7 +27,10 @@ public final class Desktop {
     Routes.get(routes, Urls.AGENT_DESK_ASSETS + "{name}", assets::serve, Role.PUBLIC);
   }
 
+  /** A machine client with the bearer token gets the page too, without a name or a token to write with. */
   private void page(Context ctx) {
-    ctx.html(templates.render("agent/desk.jte", new DeskPage("", "")));
+    DeskPage page = Sessions.current(ctx).map(signedIn -> new DeskPage(signedIn.displayName(), signedIn.csrfToken()))
+        .orElseGet(() -> new DeskPage("", ""));
+    ctx.html(templates.render("agent/desk.jte", page));
   }
 }

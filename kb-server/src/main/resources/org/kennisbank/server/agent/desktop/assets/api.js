@@ -19,7 +19,7 @@ function csrfToken() {
 async function answer(response) {
   if (response.status === 401) {
     // The session ended: sign in again and come back here.
-    window.location.assign('/inloggen?terug=' + encodeURIComponent('/agent'));
+    window.location.assign('/inloggen?terug=' + encodeURIComponent(window.location.pathname));
     throw new ApiError(401, 'U bent niet meer ingelogd.');
   }
   if (!response.ok) {

@@ -1,0 +1,27 @@
+package org.kennisbank.server.storage;
+
+/**
+ * The longest text each column holds, in characters. The HTTP side refuses longer input with a
+ * 400 naming the field; the records refuse it too, so no caller can write past a column.
+ */
+public final class Limits {
+
+  public static final int ARTICLE_ID = 200;
+  public static final int SECTION = 200;
+  public static final int ACCOUNT = 100;
+  public static final int REMARK = 2000;
+  public static final int QUERY = 500;
+  public static final int TITLE = 200;
+  public static final int BODY = 10_000;
+
+  private Limits() {}
+
+  static void requireText(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be empty");
+    }
+    if (value.length() > max) {
+      throw new IllegalArgumentException(field + " must be at most " + max + " characters; got " + value.length());
+    }
+  }
+}

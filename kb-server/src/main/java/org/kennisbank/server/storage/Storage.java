@@ -1,0 +1,140 @@
+package org.kennisbank.server.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The operational database (contact links, feedback, messages), opened and migrated to the
+ * newest schema in one call, with one repository per kind of data. Thread-safe; close it once
+ * when the server stops.
+ *
+ * <pre>{@code
+ * try (Storage storage = Storage.open(DatabaseConfig.sqlite(Path.of("kennisbank.db")))) {
+ *   storage.links().add(link);   // returns after the row is committed
+ * }
+ * }</pre>
+ */
+public final class Storage implements AutoCloseable {
+
+  /** SQLite waits this long for another writer before it gives up with "database is locked". */
+  private static final int BUSY_TIMEOUT_MS = 10_000;
+  private static final int POSTGRES_CONNECT_TIMEOUT_S = 10;
+
+  private final String description;
+  private final Optional<Path> temporaryFile;
+  private final ContactLinks links;
+  private final FeedbackQueue feedback;
+  private final Messages messages;
+
+  private Storage(String description, DataSource dataSource, Optional<Path> temporaryFile) {
+    this.description = description;
+    this.temporaryFile = temporaryFile;
+    Jdbi jdbi = Jdbi.create(dataSource);
+    this.links = new JdbiContactLinks(jdbi);
+    this.feedback = new JdbiFeedbackQueue(jdbi);
+    this.messages = new JdbiMessages(jdbi);
+  }
+
+  /**
+   * Opens the database and applies the migrations it lacks.
+   *
+   * @throws StorageException when it cannot be reached, opened or migrated; the message names it
+   */
+  public static Storage open(DatabaseConfig config) {
+    Optional<Path> temporary = Optional.empty();
+    DatabaseConfig effective = config;
+    try {
+      if (config.isTemporary()) {
+        temporary = Optional.of(Files.createTempFile("kennisbank-", ".db"));
+        effective = DatabaseConfig.sqlite(temporary.get());
+      }
+      DataSource dataSource = effective.isSqlite() ? sqlite(effective) : postgres(effective);
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations(Migrations.LOCATION)
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return new Storage(effective.describe(), dataSource, temporary);
+    } catch (IOException | RuntimeException e) {
+      temporary.ifPresent(Storage::deleteQuietly);
+      throw new StorageException("cannot open the database " + effective.describe() + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static DataSource sqlite(DatabaseConfig config) throws IOException {
+    Path parent = config.sqliteFile().toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    SQLiteConfig pragmas = new SQLiteConfig();
+    // WAL lets readers go on while one writer commits; FULL syncs the WAL on every commit, so an
+    // acknowledged write survives a crash or a power cut, not only a killed process.
+    pragmas.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    pragmas.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    pragmas.setBusyTimeout(BUSY_TIMEOUT_MS);
+    pragmas.enforceForeignKeys(true);
+    SQLiteDataSource dataSource = new SQLiteDataSource(pragmas);
+    dataSource.setUrl(config.url());
+    return dataSource;
+  }
+
+  private static DataSource postgres(DatabaseConfig config) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(config.url());
+    config.user().ifPresent(dataSource::setUser);
+    config.password().ifPresent(dataSource::setPassword);
+    dataSource.setConnectTimeout(POSTGRES_CONNECT_TIMEOUT_S);
+    return dataSource;
+  }
+
+  public ContactLinks links() {
+    return links;
+  }
+
+  public FeedbackQueue feedback() {
+    return feedback;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The database's URL without its query, for messages and health. */
+  public String description() {
+    return description;
+  }
+
+  /** Removes a temporary database; a file or server database stays as it is. */
+  @Override
+  public void close() {
+    temporaryFile.ifPresent(Storage::deleteQuietly);
+  }
+
+  private static void deleteQuietly(Path file) {
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      try {
+        Files.deleteIfExists(Path.of(file + suffix));
+      } catch (IOException e) {
+        // A temporary file left behind is harmless; the temporary folder is cleaned by the system.
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+  }
+}
