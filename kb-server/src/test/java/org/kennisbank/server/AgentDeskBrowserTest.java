@@ -155,7 +155,7 @@ class AgentDeskBrowserTest {
     assertThat(browser.find("#notice").getText()).startsWith("Melding verstuurd.");
 
     browser.find("#reports-open").click();
-    browser.waitFor("my reports listed", d -> browser.find("#reports-list").getText().contains("Verouderd: paspoort › Kosten"));
+    browser.waitFor("my reports listed", d -> browser.find("#reports-list").getText().contains("Verouderd: Paspoort › Kosten"));
     WebElement report = browser.find("#reports-list .report");
     assertThat(report.getText()).contains("Nieuw", "Het tarief voor 2027 ontbreekt.");
     browser.find("#reports-dialog button[data-close]").click();

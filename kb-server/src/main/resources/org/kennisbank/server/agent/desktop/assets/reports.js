@@ -48,6 +48,8 @@ export function createReports({ currentSection, searchQuery }) {
   const notice = document.getElementById('notice');
   [feedbackDialog, missingDialog, reportsDialog].forEach(bindClose);
   let feedbackTarget = null;
+  /** Titles of the articles opened on this page, so that reports show them instead of ids. */
+  const titles = new Map();
 
   /** The bar under the short answer: channel choice and the one-click link. */
   function answerBar(article) {
@@ -88,6 +90,7 @@ export function createReports({ currentSection, searchQuery }) {
   }
 
   function feedback(article, section) {
+    titles.set(article.id, article.title);
     feedbackTarget = { articleId: article.id, section };
     feedbackForm.reset();
     feedbackError.textContent = '';
@@ -147,7 +150,8 @@ export function createReports({ currentSection, searchQuery }) {
   function report(item) {
     const what = item.type === 'missing'
       ? 'Artikel ontbreekt: ‘' + (item.query || '') + '’'
-      : (KINDS[item.kind] || item.kind) + ': ' + item.articleId + (item.section ? ' › ' + item.section : '');
+      : (KINDS[item.kind] || item.kind) + ': ' + (titles.get(item.articleId) || item.articleId)
+        + (item.section ? ' › ' + item.section : '');
     const status = item.status || 'new';
     return el('li', { class: 'report', 'data-id': item.id, 'data-status': status },
       el('span', { class: 'report-what', text: what }),
