@@ -3,11 +3,13 @@ package org.kennisbank.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.http.BearerToken;
@@ -25,21 +27,28 @@ class AccessCheckTest {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
-  @Test
-  void roles_on_the_route_decide_whatever_the_path() throws Exception {
-    AccessCheck access = new AccessCheck(BearerToken.agent(Optional.of("secret"), "TEST_TOKEN"),
-        BearerToken.admin(Optional.of("admin-secret"), "TEST_ADMIN_TOKEN"));
-    Javalin app = Javalin.create(cfg -> {
+  /** A bare server on a free loopback port with only the access check and the given routes. */
+  private static Javalin start(AccessCheck access, Consumer<RoutesConfig> routes) {
+    return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = "127.0.0.1";
       cfg.jetty.port = 0;
       cfg.routes.beforeMatched(access::check);
-      cfg.routes.get("/api/agent/open", ctx -> ctx.result("ok"), Role.PUBLIC);
-      cfg.routes.get("/anywhere/agent", ctx -> ctx.result("ok"), Role.AGENT);
-      cfg.routes.get("/anywhere/admin", ctx -> ctx.result("ok"), Role.ADMIN);
-      cfg.routes.get("/either", ctx -> ctx.result("ok"), Role.AGENT, Role.ADMIN);
-      cfg.routes.get("/undeclared", ctx -> ctx.result("ok"));
+      routes.accept(cfg.routes);
     }).start();
+  }
+
+  @Test
+  void roles_on_the_route_decide_whatever_the_path() throws Exception {
+    AccessCheck access = new AccessCheck(BearerToken.agent(Optional.of("secret"), "TEST_TOKEN"),
+        BearerToken.admin(Optional.of("admin-secret"), "TEST_ADMIN_TOKEN"));
+    Javalin app = start(access, routes -> {
+      routes.get("/api/agent/open", ctx -> ctx.result("ok"), Role.PUBLIC);
+      routes.get("/anywhere/agent", ctx -> ctx.result("ok"), Role.AGENT);
+      routes.get("/anywhere/admin", ctx -> ctx.result("ok"), Role.ADMIN);
+      routes.get("/either", ctx -> ctx.result("ok"), Role.AGENT, Role.ADMIN);
+      routes.get("/undeclared", ctx -> ctx.result("ok"));
+    });
     try {
       assertThat(status(app, "/api/agent/open")).isEqualTo(200);
       // Without a session or token a page sends the browser to sign in (303), whatever its path.
@@ -63,15 +72,11 @@ class AccessCheckTest {
         BearerToken.admin(Optional.empty(), "TEST_ADMIN_TOKEN"),
         ctx -> "editor".equals(ctx.header("X-Test-Session"))
             ? Optional.of(new SessionGrant("eva", Role.EDITOR, "csrf")) : Optional.empty());
-    Javalin app = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.jetty.host = "127.0.0.1";
-      cfg.jetty.port = 0;
-      cfg.routes.beforeMatched(access::check);
-      cfg.routes.get("/agent", ctx -> ctx.result("desk"), Role.AGENT);
-      cfg.routes.get("/api/agent/x", ctx -> ctx.result("ok"), Role.AGENT);
-      cfg.routes.get("/beheer", ctx -> ctx.result("ok"), Role.ADMIN);
-    }).start();
+    Javalin app = start(access, routes -> {
+      routes.get("/agent", ctx -> ctx.result("desk"), Role.AGENT);
+      routes.get("/api/agent/x", ctx -> ctx.result("ok"), Role.AGENT);
+      routes.get("/beheer", ctx -> ctx.result("ok"), Role.ADMIN);
+    });
     try {
       HttpResponse<Void> page = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/agent?q=paspoort%20kwijt")).build(),

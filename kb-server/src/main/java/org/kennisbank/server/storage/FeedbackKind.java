@@ -1,10 +1,9 @@
 package org.kennisbank.server.storage;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What is wrong with an article, as an agent flags it. */
-public enum FeedbackKind {
+public enum FeedbackKind implements Codes.Coded {
   INCORRECT("klopt-niet"), INCOMPLETE("mist-informatie"), OUTDATED("verouderd"), UNCLEAR("onduidelijk");
 
   private final String id;
@@ -14,15 +13,16 @@ public enum FeedbackKind {
   }
 
   /** The id used in JSON and in the database. */
+  @Override
   public String id() {
     return id;
   }
 
   public static Optional<FeedbackKind> fromId(String id) {
-    return Arrays.stream(values()).filter(value -> value.id.equals(id)).findFirst();
+    return Codes.fromId(FeedbackKind.class, id);
   }
 
   public static String ids() {
-    return String.join(", ", Arrays.stream(values()).map(FeedbackKind::id).toList());
+    return Codes.ids(FeedbackKind.class);
   }
 }

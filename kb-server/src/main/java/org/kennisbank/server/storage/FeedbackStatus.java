@@ -1,10 +1,9 @@
 package org.kennisbank.server.storage;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Where an item in the editors' queue stands; the agent who sent it sees the same. */
-public enum FeedbackStatus {
+public enum FeedbackStatus implements Codes.Coded {
   NEW("new"), IN_PROGRESS("in-progress"), DONE("done"), REJECTED("rejected");
 
   private final String id;
@@ -13,15 +12,16 @@ public enum FeedbackStatus {
     this.id = id;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
   public static Optional<FeedbackStatus> fromId(String id) {
-    return Arrays.stream(values()).filter(value -> value.id.equals(id)).findFirst();
+    return Codes.fromId(FeedbackStatus.class, id);
   }
 
   public static String ids() {
-    return String.join(", ", Arrays.stream(values()).map(FeedbackStatus::id).toList());
+    return Codes.ids(FeedbackStatus.class);
   }
 }

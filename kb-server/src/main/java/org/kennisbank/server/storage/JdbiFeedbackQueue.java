@@ -49,19 +49,18 @@ final class JdbiFeedbackQueue implements FeedbackQueue {
 
   @Override
   public List<FeedbackItem> byAccount(String account, int limit) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-            + " FROM feedback WHERE account = :account ORDER BY created_ms DESC, id LIMIT :limit")
-        .bind("account", account)
-        .bind("limit", limit)
-        .map(JdbiFeedbackQueue::row)
-        .list());
+    return select("account = :value ORDER BY created_ms DESC", account, limit);
   }
 
   @Override
   public List<FeedbackItem> byStatus(FeedbackStatus status, int limit) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-            + " FROM feedback WHERE status = :status ORDER BY created_ms, id LIMIT :limit")
-        .bind("status", status.id())
+    return select("status = :value ORDER BY created_ms", status.id(), limit);
+  }
+
+  private List<FeedbackItem> select(String conditionAndOrder, String value, int limit) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM feedback WHERE " + conditionAndOrder
+            + ", id LIMIT :limit")
+        .bind("value", value)
         .bind("limit", limit)
         .map(JdbiFeedbackQueue::row)
         .list());

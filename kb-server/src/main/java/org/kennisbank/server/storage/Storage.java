@@ -1,5 +1,7 @@
 package org.kennisbank.server.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +30,12 @@ public final class Storage implements AutoCloseable {
   /** SQLite waits this long for another writer before it gives up with "database is locked". */
   private static final int BUSY_TIMEOUT_MS = 10_000;
   private static final int POSTGRES_CONNECT_TIMEOUT_S = 10;
+  /** Connections kept open to PostgreSQL: opening one (TCP and SCRAM) costs more than a desk write. */
+  private static final int POSTGRES_POOL = 8;
 
   private final String description;
   private final Optional<Path> temporaryFile;
+  private final DataSource dataSource;
   private final ContactLinks links;
   private final FeedbackQueue feedback;
   private final Messages messages;
@@ -38,6 +43,7 @@ public final class Storage implements AutoCloseable {
   private Storage(String description, DataSource dataSource, Optional<Path> temporaryFile) {
     this.description = description;
     this.temporaryFile = temporaryFile;
+    this.dataSource = dataSource;
     Jdbi jdbi = Jdbi.create(dataSource);
     this.links = new JdbiContactLinks(jdbi);
     this.feedback = new JdbiFeedbackQueue(jdbi);
@@ -52,12 +58,13 @@ public final class Storage implements AutoCloseable {
   public static Storage open(DatabaseConfig config) {
     Optional<Path> temporary = Optional.empty();
     DatabaseConfig effective = config;
+    DataSource dataSource = null;
     try {
       if (config.isTemporary()) {
         temporary = Optional.of(Files.createTempFile("kennisbank-", ".db"));
         effective = DatabaseConfig.sqlite(temporary.get());
       }
-      DataSource dataSource = effective.isSqlite() ? sqlite(effective) : postgres(effective);
+      dataSource = effective.isSqlite() ? sqlite(effective) : postgres(effective);
       Flyway.configure()
           .dataSource(dataSource)
           .locations(Migrations.LOCATION)
@@ -66,6 +73,7 @@ public final class Storage implements AutoCloseable {
           .migrate();
       return new Storage(effective.describe(), dataSource, temporary);
     } catch (IOException | RuntimeException e) {
+      closePool(dataSource);
       temporary.ifPresent(Storage::deleteQuietly);
       throw new StorageException("cannot open the database " + effective.describe() + ": " + rootMessage(e), e);
     }
@@ -89,12 +97,24 @@ public final class Storage implements AutoCloseable {
   }
 
   private static DataSource postgres(DatabaseConfig config) {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setURL(config.url());
-    config.user().ifPresent(dataSource::setUser);
-    config.password().ifPresent(dataSource::setPassword);
-    dataSource.setConnectTimeout(POSTGRES_CONNECT_TIMEOUT_S);
-    return dataSource;
+    PGSimpleDataSource driver = new PGSimpleDataSource();
+    driver.setURL(config.url());
+    config.user().ifPresent(driver::setUser);
+    config.password().ifPresent(driver::setPassword);
+    driver.setConnectTimeout(POSTGRES_CONNECT_TIMEOUT_S);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(driver);
+    pool.setPoolName("kennisbank-postgres");
+    pool.setMaximumPoolSize(POSTGRES_POOL);
+    pool.setMinimumIdle(1);
+    pool.setConnectionTimeout(POSTGRES_CONNECT_TIMEOUT_S * 1000L);
+    return new HikariDataSource(pool);
+  }
+
+  private static void closePool(DataSource dataSource) {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
+    }
   }
 
   public ContactLinks links() {
@@ -114,9 +134,10 @@ public final class Storage implements AutoCloseable {
     return description;
   }
 
-  /** Removes a temporary database; a file or server database stays as it is. */
+  /** Closes the connections to a server database and removes a temporary one; a file or server database stays as it is. */
   @Override
   public void close() {
+    closePool(dataSource);
     temporaryFile.ifPresent(Storage::deleteQuietly);
   }
 
