@@ -109,6 +109,7 @@ public final class BenchMain implements Callable<Integer> {
         Corpora.articles(size);
         SizeReport report = run.measure(size, log);
         reports.add(report);
+        save(reports);
         if (!json) {
           TextReport.print(report, out);
         }
@@ -119,6 +120,13 @@ public final class BenchMain implements Callable<Integer> {
     } else if (render.isPresent()) {
       reports.forEach(report -> TextReport.print(report, out));
     }
+    save(reports);
+    chart.ifPresent(file -> SvgChart.write(reports, before.map(BenchJson::read).orElse(List.of()), file));
+    return 0;
+  }
+
+  /** Writes the figures so far, after every size: a long run that is stopped keeps what it measured. */
+  private void save(List<SizeReport> reports) {
     try {
       if (save.isPresent()) {
         Files.writeString(save.get(), BenchJson.write(reports));
@@ -126,8 +134,6 @@ public final class BenchMain implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    chart.ifPresent(file -> SvgChart.write(reports, before.map(BenchJson::read).orElse(List.of()), file));
-    return 0;
   }
 
   private static void printMachine(PrintWriter log) {

@@ -30,7 +30,7 @@ public final class Corpora {
     Path manifest = workFolder.resolve(size + "-" + seed + ".tsv");
     try {
       if (Files.isRegularFile(manifest)) {
-        return new Corpus(content, count(manifest, content), read(manifest));
+        return new Corpus(content, count(content), read(manifest));
       }
       if (Files.exists(content)) {
         deleteTree(content);
@@ -73,7 +73,7 @@ public final class Corpora {
     return generated;
   }
 
-  private static int count(Path manifest, Path content) throws IOException {
+  private static int count(Path content) throws IOException {
     try (var files = Files.walk(content.resolve("articles"))) {
       return (int) files.filter(path -> path.toString().endsWith(".md")).count();
     }
