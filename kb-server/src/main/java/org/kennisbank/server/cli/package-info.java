@@ -3,7 +3,8 @@
  *
  * <p>{@link org.kennisbank.server.cli.Main} holds the table of commands; each command is one
  * class ({@code ServeCommand}, {@code ValidateCommand}, {@code SearchCommand}, {@code EvalCommand},
- * {@code ImportCommand} with one command per kind of data, {@code BenchCommand}) whose annotations
+ * {@code ImportCommand} with one command per kind of data; {@code BenchCommand} only lists the
+ * bench, which the launcher runs from the module kb-bench) whose annotations
  * declare its options once: the parser, the usage line of an error and {@code ./kb help} are all
  * generated from them ({@code CommandTable} lays out the command list). Options shared by
  * several commands are mixins ({@code ContentOption}).

@@ -130,7 +130,7 @@ class MainTest {
         "  search [--content DIR] [--agent] [--size N] \"QUERY\"...\n",
         "  eval --judgments FILE [--content DIR] [--baseline] [--json] [--typing]\n",
         "  import rijksoverheid-faq --from DIR --to CONTENT_DIR\n",
-        "  bench [--content DIR] [--judgments FILE]\n",
+        "  bench [--sizes LIST] [--json] [--http] [OPTION...]\n",
         "  user add [--password-stdin] [--content DIR] [--name TEXT] --role ROLE [--users FILE] NAME\n",
         "  user list [--content DIR] [--users FILE]\n",
         "Exit codes: 0 done;");

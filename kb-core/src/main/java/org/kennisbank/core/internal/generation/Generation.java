@@ -33,7 +33,12 @@ import org.kennisbank.core.internal.search.Suggester;
  */
 public final class Generation {
 
-  private static final int CACHED_RESULTS = 10_000;
+  /**
+   * Results cached per generation. The system property {@code kennisbank.result-cache.size} (0:
+   * no cache) exists for measurements: the bench and the load test compare the engine with and
+   * without the cache.
+   */
+  private static final long CACHED_RESULTS = Long.getLong("kennisbank.result-cache.size", 10_000);
 
   /** A result depends on the request and on the day (the publication window). */
   private record CacheKey(SearchRequest request, LocalDate today) {}
@@ -98,6 +103,9 @@ public final class Generation {
    * A partial result (out of time) is not cached: the next asking may have the time to finish.
    */
   public SearchResult search(SearchRequest request, LocalDate today) {
+    if (CACHED_RESULTS == 0) {
+      return engine.search(searcher, request, new SearchEngine.Context(articles, content.bestBets(), today));
+    }
     CacheKey key = new CacheKey(request, today);
     SearchResult cached = results.getIfPresent(key);
     if (cached != null) {
