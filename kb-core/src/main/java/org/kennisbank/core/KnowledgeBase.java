@@ -160,6 +160,28 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   /**
+   * The articles that may answer a resident's question, best first, each with the public passage
+   * that answers best and the signals for a confidence (score, margin, coverage): the chatbot's
+   * first two stages. Article retrieval is the ordinary public search; within each of the best
+   * articles the passage is the section the question asks for ("wat kost" → Kosten), else the one
+   * that matches its words best. Only public text is used. A {@link Question#topic() topic} that is
+   * not a published article is ignored.
+   */
+  public AnswerCandidates answer(Question question) {
+    Objects.requireNonNull(question, "question");
+    LocalDate today = today();
+    Question asked = question.topic()
+        .filter(id -> Optional.ofNullable(articles().get(id)).filter(a -> a.isLiveOn(today)).isPresent())
+        .map(id -> question).orElseGet(() -> Question.of(question.text()));
+    Generation generation = generations.acquire();
+    try {
+      return generation.answer(asked, today);
+    } finally {
+      generation.release();
+    }
+  }
+
+  /**
    * What {@code request} will roughly cost to search, estimated from its text without searching
    * (microseconds): for a server that limits how many expensive searches run at once. The cost of
    * one search is bounded in any case: at most 8 words get typo tolerance and a search that runs

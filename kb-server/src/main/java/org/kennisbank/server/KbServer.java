@@ -17,6 +17,8 @@ import org.kennisbank.server.agent.AgentApi;
 import org.kennisbank.server.agent.AgentDeskApi;
 import org.kennisbank.server.agent.EditorDeskApi;
 import org.kennisbank.server.agent.desktop.Desktop;
+import org.kennisbank.server.chat.ChatApi;
+import org.kennisbank.server.chat.ChatService;
 import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
 import org.kennisbank.server.admin.AdminApi;
@@ -86,6 +88,7 @@ public final class KbServer {
       new Desktop(templates).routes(cfg.routes);
       new EditorDeskApi(storage, clock).routes(cfg.routes);
       new SignIn(accounts, sessions, new SignInThrottle(clock), PasswordHasher.DEFAULT).routes(cfg.routes);
+      new ChatApi(new ChatService(kb, config.chat())).routes(cfg.routes);
       new AdminApi(kb).routes(cfg.routes);
       new Website(kb, templates, searches).routes(cfg.routes);
       errors.routes(cfg.routes);

@@ -3,6 +3,7 @@ package org.kennisbank.server;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.kennisbank.server.chat.ChatConfig;
 import org.kennisbank.server.http.ExpensiveSearches;
 import org.kennisbank.server.http.RateLimiter;
 import org.kennisbank.server.storage.DatabaseConfig;
@@ -67,6 +68,11 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
 
   public ServerConfig withRateLimit(RateLimiter.Rate newRateLimit) {
     return new ServerConfig(host, port, agentToken, adminToken, newRateLimit, expensiveSearches, database, usersFile);
+  }
+
+  /** The chatbot's settings; the default threshold is the one calibrated in docs/chat.md. */
+  public ChatConfig chat() {
+    return ChatConfig.DEFAULT;
   }
 
   public ServerConfig withExpensiveSearches(ExpensiveSearches.Limit newLimit) {

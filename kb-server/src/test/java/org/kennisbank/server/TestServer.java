@@ -96,6 +96,18 @@ final class TestServer implements AutoCloseable {
         response.headers().firstValue("Content-Type").orElse(""), response);
   }
 
+  /** A POST with a body; {@code headers} as name, value pairs. */
+  Response post(String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).timeout(TIMEOUT);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response.body(),
+        response.headers().firstValue("Content-Type").orElse(""), response);
+  }
+
   /** Sends a request line as is (HttpClient refuses malformed URIs) and returns the whole raw answer. */
   String raw(String requestLine) throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {

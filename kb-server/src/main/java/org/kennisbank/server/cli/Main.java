@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "./kb", customSynopsis = "./kb <command> [options]", synopsisHeading = "%nUsage: ",
     header = "Kennisbank: knowledge base and search for municipal contact centres.",
-    subcommands = {ServeCommand.class, ValidateCommand.class, SearchCommand.class, EvalCommand.class,
+    subcommands = {ServeCommand.class, ValidateCommand.class, SearchCommand.class, EvalCommand.class, EvalChatCommand.class,
         ImportCommand.class, BenchCommand.class, UserCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Every command also takes --help, and --verbose (or KB_VERBOSE=1) to show the log messages of",
         "the JVM and the libraries, which are hidden otherwise.",

@@ -10,20 +10,25 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.kennisbank.core.AnswerCandidates;
 import org.kennisbank.core.Article;
 import org.kennisbank.core.QueryCost;
+import org.kennisbank.core.Question;
 import org.kennisbank.core.SearchRequest;
 import org.kennisbank.core.SearchResult;
 import org.kennisbank.core.internal.analysis.DutchAnalysis;
 import org.kennisbank.core.internal.content.LoadedContent;
+import org.kennisbank.core.internal.search.AnswerFinder;
 import org.kennisbank.core.internal.search.ArticleIndex;
+import org.kennisbank.core.internal.search.Passages;
 import org.kennisbank.core.internal.search.SearchEngine;
 import org.kennisbank.core.internal.search.Suggester;
 
 /**
  * Everything one search reads, fixed for the generation's life: the content as loaded (articles,
  * problems, best bets, popularity), the analysis (synonyms and compound lexicon), a point-in-time
- * index reader (which is also the spelling dictionary), the suggester, and the result cache. A
+ * index reader (which is also the spelling dictionary), the suggester, the passages the chatbot
+ * answers from, and the result cache. A
  * reload builds a new generation beside this one; nothing here changes afterwards, so a cached
  * result can only belong to the content it was computed on.
  *
@@ -51,12 +56,14 @@ public final class Generation {
   private final IndexSearcher searcher;
   private final SearchEngine engine;
   private final Suggester suggester;
+  private final Passages passages;
+  private final AnswerFinder answers;
   private final Cache<CacheKey, SearchResult> results = Caffeine.newBuilder().maximumSize(CACHED_RESULTS).build();
   private final AtomicInteger references = new AtomicInteger(1);
 
   /** Takes over the caller's reference to {@code reader}. */
   Generation(long revision, LoadedContent content, DutchAnalysis analysis, SearchEngine engine,
-      DirectoryReader reader, Suggester suggester) {
+      DirectoryReader reader, Suggester suggester, Passages passages) {
     this.revision = revision;
     this.content = content;
     Map<String, Article> byId = new LinkedHashMap<>();
@@ -67,6 +74,8 @@ public final class Generation {
     this.reader = reader;
     this.searcher = ArticleIndex.searcher(reader);
     this.suggester = suggester;
+    this.passages = passages;
+    this.answers = new AnswerFinder(analysis, passages);
   }
 
   public long revision() {
@@ -84,6 +93,10 @@ public final class Generation {
 
   public Suggester suggester() {
     return suggester;
+  }
+
+  Passages passages() {
+    return passages;
   }
 
   DutchAnalysis analysis() {
@@ -116,6 +129,11 @@ public final class Generation {
       results.put(key, result);
     }
     return result;
+  }
+
+  /** The articles and passages that may answer {@code question} (see {@link AnswerFinder}); the caller holds a reference. */
+  public AnswerCandidates answer(Question question, LocalDate today) {
+    return answers.find(question, request -> search(request, today), articles);
   }
 
   /** What searching {@code request} will roughly cost (see {@link SearchEngine#estimate}). */

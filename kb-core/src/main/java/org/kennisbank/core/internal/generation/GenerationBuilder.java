@@ -20,6 +20,7 @@ import org.kennisbank.core.internal.analysis.LexiconCounts;
 import org.kennisbank.core.internal.content.ContentLoader;
 import org.kennisbank.core.internal.content.LoadedContent;
 import org.kennisbank.core.internal.search.ArticleIndex;
+import org.kennisbank.core.internal.search.Passages;
 import org.kennisbank.core.internal.search.QueryLimits;
 import org.kennisbank.core.internal.search.SearchEngine;
 import org.kennisbank.core.internal.search.Suggester;
@@ -80,7 +81,8 @@ public final class GenerationBuilder {
     DutchAnalysis analysis = analysis(content);
     index.update(analysis, content.articles(), List.of(), content.popularity());
     DirectoryReader reader = index.openReader(Optional.empty());
-    return new Generation(1, content, analysis, new SearchEngine(analysis, limits), reader, new Suggester(content.articles()));
+    return new Generation(1, content, analysis, new SearchEngine(analysis, limits), reader, new Suggester(content.articles()),
+        Passages.of(content.articles(), analysis, Optional.empty()));
   }
 
   /** The generation after {@code previous} for this content; empty when nothing changed. */
@@ -129,7 +131,8 @@ public final class GenerationBuilder {
     long revision = previous.revision() + 1;
     boolean bestBetsChanged = !content.bestBets().equals(previous.content().bestBets())
         || !content.popularity().equals(previous.content().popularity());
-    Generation next = new Generation(revision, content, analysis, new SearchEngine(analysis, limits), reader, suggester);
+    Passages passages = articlesChanged ? Passages.of(content.articles(), analysis, Optional.of(previous.passages())) : previous.passages();
+    Generation next = new Generation(revision, content, analysis, new SearchEngine(analysis, limits), reader, suggester, passages);
     return Optional.of(new Next(next, new ContentChange(revision, added, changed, removed, synonymsChanged, bestBetsChanged)));
   }
 
