@@ -25,7 +25,7 @@ import org.kennisbank.core.Theme;
  * The internal boundary as a property (issue 12, "prove it"): over bundled articles plus generated
  * ones whose internal part holds unique marker words, and generated articles whose internal text
  * follows a near-miss heading ({@code ##Intern}, {@code **Intern**}, ...), no public answer (search
- * hit, snippet, facet, did-you-mean, suggestion, article, page) ever contains a marker, whatever the
+ * hit, snippet, facet, did-you-mean, suggestion, article, page, chat answer) ever contains a marker, whatever the
  * query: the markers themselves, their prefixes (typing, suggest), their typos. The agent channel
  * finds them, so the property is not vacuous.
  *
@@ -48,6 +48,7 @@ class InternalBoundaryTest {
   private static final List<String> PUBLIC_WORDS = List.of("aanvragen", "kosten", "balie", "afspraak", "formulier",
       "gemeente", "vergunning", "paspoort", "afval", "melding", "online", "inwoners");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CHAT = "/api/chat/answer";
 
   @TempDir
   static Path content;
@@ -180,8 +181,20 @@ class InternalBoundaryTest {
       requests++;
       leak(path, client.get(path).body(), path.startsWith("/api/")).ifPresent(leaks::add);
     }
+    int chatFromGenerated = 0;
+    for (String id : articleIds) {
+      requests++;
+      String question = "hoe regel ik " + kb.article(id, Channel.PUBLIC).orElseThrow().title() + " en wat kost het?";
+      String answer = chat(question);
+      chatFromGenerated += JSON.readTree(answer).path("articleId").asText().startsWith("gegenereerd-") ? 1 : 0;
+      leak(CHAT + " " + question, answer, true).ifPresent(leaks::add);
+    }
+    assertThat(chatFromGenerated).as("chat answers from the articles that hold markers").isGreaterThan(GENERATED / 2);
     for (int i = 0; i < cases && leaks.size() < 5; i++) {
-      String query = TestServer.q(query());
+      String plain = query();
+      requests++;
+      leak(CHAT + " " + plain, chat(plain), true).ifPresent(leaks::add);
+      String query = TestServer.q(plain);
       for (String path : List.of("/api/search?q=" + query, "/api/search?typing=true&q=" + query,
           "/api/suggest?q=" + query, "/zoeken?q=" + query)) {
         requests++;
@@ -193,6 +206,14 @@ class InternalBoundaryTest {
     System.out.printf("internal boundary: %d queries, %d public requests (seed %d, %d markers in %d articles, %d near misses) in %d ms; %d leaks%n",
         cases, requests, seed, markers.size(), GENERATED, nearMissIds.size(), (System.nanoTime() - start) / 1_000_000, leaks.size());
     assertThat(leaks).as("leaks with seed %d", seed).isEmpty();
+  }
+
+  /** The chatbot's answer to {@code question}, which must be a 200 or (for text it refuses) a 400. */
+  private static String chat(String question) throws Exception {
+    TestServer.Response answer = server.post(CHAT, JSON.createObjectNode().put("question", question).toString(),
+        "Content-Type", "application/json");
+    assertThat(answer.status()).as(question).isIn(200, 400);
+    return answer.body();
   }
 
   /** Every page and answer that needs no query: articles (generated, near misses, fixtures), themes, home, health. */
