@@ -118,6 +118,10 @@ class ChatWidgetBrowserTest {
         .as("the help lines come first, right after the hidden speaker label").isEqualTo("chat-help");
     assertThat(emergency.findElement(By.cssSelector(".chat-help")).getText()).contains("112", "0800-0113", "0800-2000");
     browser.screenshot("chat-06-emergency");
+    browser.viewport(390, 800);
+    assertThat(browser.find("#chat-panel").getRect().getWidth()).as("the panel fits a phone's width").isLessThanOrEqualTo(390);
+    browser.screenshot("chat-07-narrow");
+    browser.viewport(1280, 800);
 
     browser.press(Keys.ESCAPE);
     assertThat(browser.find("#chat-panel").isDisplayed()).isFalse();

@@ -41,6 +41,7 @@ class PersonalDataTest {
       """)
   void personal_data_is_replaced_by_a_placeholder(String message, String stored) {
     assertThat(PersonalData.scrub(message)).isEqualTo(stored);
+    assertThat(PersonalData.scrub(stored)).as("scrubbing twice changes nothing more").isEqualTo(stored);
   }
 
   @ParameterizedTest
