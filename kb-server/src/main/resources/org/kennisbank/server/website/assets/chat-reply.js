@@ -62,7 +62,7 @@ function contactLine(reason, contact) {
 export function reply(answer, contact) {
   const item = el('li', 'chat-bot');
   item.dataset.reason = answer.reason;
-  item.append(el('span', 'chat-who', 'Chatbot: '));
+  item.append(el('span', 'sr', 'Chatbot: '));
   if (answer.helpLines && answer.helpLines.length > 0) item.append(helpLines(answer.helpLines));
   item.append(el('p', 'chat-answer', answer.answer));
   if (!answer.handover && answer.url) {
@@ -83,7 +83,7 @@ export function reply(answer, contact) {
 /** The resident's own message as a list item. */
 export function question(text) {
   const item = el('li', 'chat-you');
-  item.append(el('span', 'chat-who', 'U: '), el('span', null, text));
+  item.append(el('span', 'sr', 'U: '), el('span', null, text));
   return item;
 }
 
