@@ -1,6 +1,7 @@
 package org.kennisbank.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
@@ -18,6 +19,8 @@ import org.kennisbank.server.agent.AgentDeskApi;
 import org.kennisbank.server.agent.EditorDeskApi;
 import org.kennisbank.server.agent.desktop.Desktop;
 import org.kennisbank.server.chat.ChatApi;
+import org.kennisbank.server.chat.ChatLogApi;
+import org.kennisbank.server.chat.ChatLogSink;
 import org.kennisbank.server.chat.ChatService;
 import org.kennisbank.server.api.PublicApi;
 import org.kennisbank.server.http.AccessCheck;
@@ -88,7 +91,9 @@ public final class KbServer {
       new Desktop(templates).routes(cfg.routes);
       new EditorDeskApi(storage, clock).routes(cfg.routes);
       new SignIn(accounts, sessions, new SignInThrottle(clock), PasswordHasher.DEFAULT).routes(cfg.routes);
-      new ChatApi(new ChatService(kb, config.chat())).routes(cfg.routes);
+      new ChatApi(new ChatService(kb, config.chat(), new ChatLogSink(storage.chatLog()), Ticker.systemTicker(), clock),
+          config.contact()).routes(cfg.routes);
+      new ChatLogApi(storage.chatLog()).routes(cfg.routes);
       new AdminApi(kb).routes(cfg.routes);
       new Website(kb, templates, searches).routes(cfg.routes);
       errors.routes(cfg.routes);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.kennisbank.server.chat.ChatConfig;
+import org.kennisbank.server.chat.ContactCentre;
 import org.kennisbank.server.http.ExpensiveSearches;
 import org.kennisbank.server.http.RateLimiter;
 import org.kennisbank.server.storage.DatabaseConfig;
@@ -11,12 +12,13 @@ import org.kennisbank.server.storage.DatabaseConfig;
 /**
  * How the server runs: the address it binds, the bearer tokens that open the agent channel and the
  * admin API, the rate limit per client on public routes, how many expensive searches run at
- * once, the operational database and the accounts file of personal sign-in. Without its token a
+ * once, the operational database, the accounts file of personal sign-in, and the contact centre
+ * the chat widget points to on a handover. Without its token a
  * channel is closed to machine clients; without an accounts file no one can sign in.
  */
 public record ServerConfig(String host, int port, Optional<String> agentToken, Optional<String> adminToken,
     RateLimiter.Rate rateLimit, ExpensiveSearches.Limit expensiveSearches, DatabaseConfig database,
-    Optional<Path> usersFile) {
+    Optional<Path> usersFile, ContactCentre contact) {
 
   public static final int DEFAULT_PORT = 7070;
   /** Loopback: the server is reachable from this machine only unless an operator says otherwise. */
@@ -43,6 +45,14 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
     Objects.requireNonNull(expensiveSearches, "expensiveSearches");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(usersFile, "usersFile");
+    Objects.requireNonNull(contact, "contact");
+  }
+
+  /** With the default contact centre ({@link ContactCentre#DEFAULT}). */
+  public ServerConfig(String host, int port, Optional<String> agentToken, Optional<String> adminToken,
+      RateLimiter.Rate rateLimit, ExpensiveSearches.Limit expensiveSearches, DatabaseConfig database,
+      Optional<Path> usersFile) {
+    this(host, port, agentToken, adminToken, rateLimit, expensiveSearches, database, usersFile, ContactCentre.DEFAULT);
   }
 
   /** No admin token, the default rate limit and limit on expensive searches, a temporary database, no accounts. */
@@ -63,11 +73,11 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
 
   /** The same with the given admin token. */
   public ServerConfig withAdminToken(String token) {
-    return new ServerConfig(host, port, agentToken, Optional.ofNullable(token), rateLimit, expensiveSearches, database, usersFile);
+    return new ServerConfig(host, port, agentToken, Optional.ofNullable(token), rateLimit, expensiveSearches, database, usersFile, contact);
   }
 
   public ServerConfig withRateLimit(RateLimiter.Rate newRateLimit) {
-    return new ServerConfig(host, port, agentToken, adminToken, newRateLimit, expensiveSearches, database, usersFile);
+    return new ServerConfig(host, port, agentToken, adminToken, newRateLimit, expensiveSearches, database, usersFile, contact);
   }
 
   /** The chatbot's settings; the default threshold is the one calibrated in docs/chat.md. */
@@ -76,14 +86,19 @@ public record ServerConfig(String host, int port, Optional<String> agentToken, O
   }
 
   public ServerConfig withExpensiveSearches(ExpensiveSearches.Limit newLimit) {
-    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, newLimit, database, usersFile);
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, newLimit, database, usersFile, contact);
   }
 
   public ServerConfig withDatabase(DatabaseConfig newDatabase) {
-    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, newDatabase, usersFile);
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, newDatabase, usersFile, contact);
+  }
+
+  /** The contact centre the chat widget shows on a handover. */
+  public ServerConfig withContact(ContactCentre newContact) {
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, database, usersFile, newContact);
   }
 
   public ServerConfig withUsersFile(Path file) {
-    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, database, Optional.of(file));
+    return new ServerConfig(host, port, agentToken, adminToken, rateLimit, expensiveSearches, database, Optional.of(file), contact);
   }
 }

@@ -91,7 +91,7 @@ final class ResponseRules {
       if (element.normalName().contains(HostileText.PROBE)) {
         return Optional.of("probe became an element <" + element.normalName() + ">");
       }
-      if (element.normalName().equals("script") || element.normalName().equals("img")) {
+      if ((element.normalName().equals("script") && !isWidgetScript(element)) || element.normalName().equals("img")) {
         return Optional.of("a page gained <" + element.normalName() + ">");
       }
       for (Attribute attribute : element.attributes()) {
@@ -103,6 +103,12 @@ final class ResponseRules {
       }
     }
     return status < 400 || document.selectFirst("p") != null ? Optional.empty() : Optional.of("error page without a message");
+  }
+
+  /** The one script every page has: the chat widget's module, loaded from our own path, with no inline code. */
+  static boolean isWidgetScript(Element script) {
+    return script.attr("type").equals("module") && script.attr("src").equals(org.kennisbank.server.http.Urls.WIDGET_SCRIPT)
+        && script.data().isEmpty() && script.attributes().size() == 2;
   }
 
   static String abbreviate(String text) {

@@ -14,7 +14,7 @@ class SecurityHeadersTest {
   @Test
   void every_response_has_a_strict_policy_without_inline_script() throws Exception {
     for (String path : List.of("/", "/zoeken?q=paspoort", "/artikelen/paspoort", "/api/search?q=paspoort",
-        "/health", "/bestaat-niet", "/api/bestaat-niet", "/assets/site.css", "/api/agent/search?q=x")) {
+        "/health", "/bestaat-niet", "/api/bestaat-niet", "/assets/site.css", "/assets/widget/chat.js", "/api/agent/search?q=x")) {
       TestServer.Response response = server.get(path);
 
       assertThat(response.header("Content-Security-Policy")).as(path).hasValueSatisfying(policy -> assertThat(policy)
@@ -42,7 +42,10 @@ class SecurityHeadersTest {
   void pages_carry_no_inline_script_or_style_for_the_policy_to_block() throws Exception {
     for (String path : List.of("/", "/zoeken?q=kliko+kapot&theme=grofvuil-en-leefomgeving", "/artikelen/paspoort",
         "/themas/belastingen", "/bestaat-niet")) {
-      assertThat(server.get(path).body()).as(path).doesNotContain("<script", "style=", " onclick=", "<style");
+      String body = server.get(path).body();
+      assertThat(body).as(path).doesNotContain("style=", " onclick=", "<style");
+      assertThat(org.jsoup.Jsoup.parse(body).select("script")).as(path + ": only the widget's module, no inline script")
+          .singleElement().satisfies(script -> assertThat(ResponseRules.isWidgetScript(script)).isTrue());
     }
   }
 }

@@ -7,10 +7,12 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.kennisbank.server.http.Role;
+import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
 
 /**
- * The chatbot's room: {@code POST /api/chat/answer}, public and rate limited like every public
+ * The chatbot's room: {@code POST /api/chat/answer}, and {@code GET /api/chat/contact} with the
+ * contact centre's phone number and hours for the widget's handover; public and rate limited like every public
  * route. The body is read strictly ({@link ChatRequest}); larger than {@value ChatRequest#MAX_BODY_BYTES}
  * bytes is a 413. Every answer is built from public text only. Answers are not cached by clients
  * ({@code Cache-Control: no-store}): they belong to one conversation.
@@ -18,15 +20,24 @@ import org.kennisbank.server.http.Urls;
 public final class ChatApi {
 
   public static final String ANSWER = Urls.API + "/chat/answer";
+  /** The contact centre's phone number and hours, which the widget shows on a handover. */
+  public static final String CONTACT = Urls.API + "/chat/contact";
 
   private final ChatService chat;
+  private final ContactCentre contact;
 
-  public ChatApi(ChatService chat) {
+  public ChatApi(ChatService chat, ContactCentre contact) {
     this.chat = chat;
+    this.contact = contact;
   }
 
   public void routes(RoutesConfig routes) {
     routes.post(ANSWER, this::answer, Role.PUBLIC);
+    Routes.get(routes, CONTACT, this::contact, Role.PUBLIC);
+  }
+
+  private void contact(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=300").json(contact);
   }
 
   private void answer(Context ctx) {

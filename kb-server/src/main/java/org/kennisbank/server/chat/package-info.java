@@ -13,7 +13,11 @@
  *   <li>{@link org.kennisbank.server.chat.ChatReply}: the JSON contract, field for field.
  *   <li>{@link org.kennisbank.server.chat.ChatOutcomeSink}: where each outcome goes (analytics);
  *       {@code NONE} by default. The question in a {@link org.kennisbank.server.chat.ChatOutcome} is
- *       raw: a sink removes personal data before it stores anything.
+ *       raw: a sink removes personal data before it stores anything, as
+ *       {@link org.kennisbank.server.chat.ChatLogSink} does (the server's sink: the chat log in the
+ *       operational database, read by editors and admins through {@link org.kennisbank.server.chat.ChatLogApi}).
+ *   <li>{@link org.kennisbank.server.chat.ContactCentre}: the phone number and hours the widget
+ *       shows on a handover ({@code GET /api/chat/contact}).
  *   <li>{@link org.kennisbank.server.chat.ChatConfig}: the threshold, how many conversations are
  *       kept and for how long.
  * </ul>

@@ -10,6 +10,7 @@ import org.kennisbank.core.ContentProblem;
 import org.kennisbank.core.KnowledgeBase;
 import org.kennisbank.server.KbServer;
 import org.kennisbank.server.ServerConfig;
+import org.kennisbank.server.chat.ContactCentre;
 import org.kennisbank.server.http.ExpensiveSearches;
 import org.kennisbank.server.http.RateLimiter;
 import picocli.CommandLine.Command;
@@ -68,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
       config = new ServerConfig(host, port, environment(ServerConfig.AGENT_TOKEN_VARIABLE), environment(ServerConfig.ADMIN_TOKEN_VARIABLE),
           rateLimit == 0 ? RateLimiter.Rate.OFF : new RateLimiter.Rate(rateLimit, rateBurst),
           new ExpensiveSearches.Limit(expensiveSearches, defaults.expensiveFrom(), defaults.maxWait()),
-          storage.database(content.directory()), Optional.of(storage.usersFile(content.directory())));
+          storage.database(content.directory()), Optional.of(storage.usersFile(content.directory())))
+          .withContact(ContactCentre.fromEnvironment(System.getenv()));
     } catch (IllegalArgumentException e) {
       kb.close();
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -42,6 +42,9 @@ public final class Urls {
   public static final String THEME_ROUTE = THEMES + "{id}";
 
   public static final String STYLESHEET = "/assets/site.css";
+  /** The chat widget's ES modules, on every website page. */
+  public static final String WIDGET_ASSETS = "/assets/widget/";
+  public static final String WIDGET_SCRIPT = WIDGET_ASSETS + "chat.js";
   public static final String FAVICON = "/favicon.svg";
   public static final String LEGACY_FAVICON = "/favicon.ico";
   public static final String ROBOTS = "/robots.txt";

@@ -13,6 +13,11 @@ public final class Limits {
   public static final int QUERY = 500;
   public static final int TITLE = 200;
   public static final int BODY = 10_000;
+  /** A chat conversation id as the chat service issues it (22 URL-safe characters today). */
+  public static final int CONVERSATION_ID = 64;
+  /** A scrubbed chat question: the request allows 500 characters, placeholders may make it longer. */
+  public static final int LOGGED_QUESTION = 1000;
+  public static final int REASON = 20;
 
   private Limits() {}
 

@@ -15,7 +15,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The operational database (contact links, feedback, messages), opened and migrated to the
+ * The operational database (contact links, feedback, messages, the chat log), opened and migrated to the
  * newest schema in one call, with one repository per kind of data. Thread-safe; close it once
  * when the server stops.
  *
@@ -39,6 +39,7 @@ public final class Storage implements AutoCloseable {
   private final ContactLinks links;
   private final FeedbackQueue feedback;
   private final Messages messages;
+  private final ChatLog chatLog;
 
   private Storage(String description, DataSource dataSource, Optional<Path> temporaryFile) {
     this.description = description;
@@ -48,6 +49,7 @@ public final class Storage implements AutoCloseable {
     this.links = new JdbiContactLinks(jdbi);
     this.feedback = new JdbiFeedbackQueue(jdbi);
     this.messages = new JdbiMessages(jdbi);
+    this.chatLog = new JdbiChatLog(jdbi);
   }
 
   /**
@@ -127,6 +129,11 @@ public final class Storage implements AutoCloseable {
 
   public Messages messages() {
     return messages;
+  }
+
+  /** The chatbot's questions (personal data removed) and outcomes. */
+  public ChatLog chatLog() {
+    return chatLog;
   }
 
   /** The database's URL without its query, for messages and health. */

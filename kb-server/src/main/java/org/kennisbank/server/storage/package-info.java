@@ -2,7 +2,8 @@
  * The operational data of the agent desktop, kept apart from the content: contact links
  * ({@link org.kennisbank.server.storage.ContactLinks}), the editors' feedback queue with
  * missing-article reports ({@link org.kennisbank.server.storage.FeedbackQueue}), and work
- * instructions and news with read marks ({@link org.kennisbank.server.storage.Messages}).
+ * instructions and news with read marks ({@link org.kennisbank.server.storage.Messages}), and the
+ * chatbot's log of questions (personal data removed) and outcomes ({@link org.kennisbank.server.storage.ChatLog}).
  * {@link org.kennisbank.server.storage.Storage#open} opens SQLite (default: a file beside the
  * content; WAL, {@code synchronous=FULL}, busy timeout) or PostgreSQL ({@code jdbc:postgresql:}),
  * migrates it with Flyway and hands out one repository per kind of data. The interfaces take and

@@ -18,8 +18,9 @@ import org.kennisbank.server.http.Urls;
 
 /**
  * The public website: home, search, article and theme pages, rendered from templates over the
- * same articles as the API, plus its static files. Only public views of articles are used here,
- * so internal notes cannot reach a page.
+ * same articles as the API, plus its static files and the chat widget's scripts (every page
+ * carries the widget; it talks to {@code POST /api/chat/answer}). Only public views of articles are
+ * used here, so internal notes cannot reach a page.
  */
 public final class Website {
 
@@ -29,6 +30,8 @@ public final class Website {
   private final Asset stylesheet = Asset.load("site.css", "text/css; charset=utf-8");
   private final Asset favicon = Asset.load("favicon.svg", "image/svg+xml");
   private final Asset robots = Asset.load("robots.txt", "text/plain; charset=utf-8");
+  private final AssetFolder widget = new AssetFolder(Website.class, Urls.WIDGET_ASSETS,
+      Map.of("chat.js", AssetFolder.SCRIPT, "chat-reply.js", AssetFolder.SCRIPT, "chat.css", AssetFolder.STYLESHEET));
 
   public Website(KnowledgeBase kb, Templates templates, Searches searches) {
     this.kb = kb;
@@ -45,6 +48,7 @@ public final class Website {
     Routes.get(routes, Urls.FAVICON, favicon::serve, Role.PUBLIC);
     Routes.get(routes, Urls.LEGACY_FAVICON, favicon::serve, Role.PUBLIC);
     Routes.get(routes, Urls.ROBOTS, robots::serve, Role.PUBLIC);
+    Routes.get(routes, widget.route(), widget::serve, Role.PUBLIC);
   }
 
   private void home(Context ctx) {

@@ -6,6 +6,7 @@ import org.kennisbank.server.account.Sessions;
 import org.kennisbank.server.http.Role;
 import org.kennisbank.server.http.Routes;
 import org.kennisbank.server.http.Urls;
+import org.kennisbank.server.website.AssetFolder;
 import org.kennisbank.server.website.Templates;
 
 /**
@@ -16,7 +17,7 @@ import org.kennisbank.server.website.Templates;
 public final class Desktop {
 
   private final Templates templates;
-  private final DeskAssets assets = new DeskAssets();
+  private final AssetFolder assets = DeskAssets.folder();
 
   public Desktop(Templates templates) {
     this.templates = templates;
@@ -24,7 +25,7 @@ public final class Desktop {
 
   public void routes(RoutesConfig routes) {
     Routes.get(routes, Urls.AGENT_DESK, this::page, Role.AGENT);
-    Routes.get(routes, Urls.AGENT_DESK_ASSETS + "{name}", assets::serve, Role.PUBLIC);
+    Routes.get(routes, assets.route(), assets::serve, Role.PUBLIC);
   }
 
   /** A machine client with the bearer token gets the page too, without a name or a token to write with. */
