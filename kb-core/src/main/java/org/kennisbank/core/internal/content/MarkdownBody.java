@@ -2,6 +2,9 @@ package org.kennisbank.core.internal.content;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -197,7 +200,12 @@ public final class MarkdownBody {
 
   private static void appendText(Node node, StringBuilder text) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof com.vladsch.flexmark.ast.Text
+      if (child instanceof TableSeparator) {
+        continue;
+      }
+      if (child instanceof TableRow row && row.getParent() instanceof TableBody) {
+        appendRow(row, text);
+      } else if (child instanceof com.vladsch.flexmark.ast.Text
           || child instanceof com.vladsch.flexmark.ast.Code) {
         text.append(child.getChars()).append(' ');
       } else if (child instanceof com.vladsch.flexmark.ast.SoftLineBreak
@@ -208,6 +216,27 @@ public final class MarkdownBody {
         text.append(' ');
       }
     }
+  }
+
+  /** A table row read as a sentence: "18 jaar en ouder: € 88,65." (first cell, colon, the others). */
+  private static void appendRow(TableRow row, StringBuilder text) {
+    List<String> cells = new ArrayList<>();
+    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+      StringBuilder cellText = new StringBuilder();
+      appendText(cell, cellText);
+      String value = cellText.toString().replaceAll("\\s+", " ").strip();
+      if (!value.isEmpty()) {
+        cells.add(value);
+      }
+    }
+    if (cells.isEmpty()) {
+      return;
+    }
+    text.append(cells.get(0));
+    if (cells.size() > 1) {
+      text.append(": ").append(String.join(", ", cells.subList(1, cells.size())));
+    }
+    text.append(". ");
   }
 
   private static Set<String> linkedIds(Document document) {
